@@ -10,19 +10,23 @@ import (
 // Source is where a record was read: the file (slash-separated, relative to the source
 // folder), the line, and the 1-based character column at which each field starts.
 type Source struct {
-	File string
-	Line int
-	Cols map[string]int
+	File  string
+	Line  int
+	Cols  map[string]int
+	Lines map[string]int // per-field lines, for records spread over several lines (YAML)
 }
 
 // At returns the position of a field of the record; the record's line start when the field
 // has no recorded column.
 func (s Source) At(field string) Pos {
-	col := 1
+	col, line := 1, s.Line
 	if c, ok := s.Cols[field]; ok {
 		col = c
 	}
-	return Pos{File: s.File, Line: s.Line, Col: col}
+	if l, ok := s.Lines[field]; ok {
+		line = l
+	}
+	return Pos{File: s.File, Line: line, Col: col}
 }
 
 // Pos is a position in a data file. Line and Col are 1-based; a zero Line means the whole file.

@@ -147,7 +147,15 @@ type Case struct {
 	Body          string              `json:"-"`          // markdown, without front matter
 	Summary       string              `json:"summary"`    // plain-text summary from the body's first paragraph
 	PlainText     string              `json:"plain_text"` // the body as plain text
+	Links         []CaseLink          `json:"-"`          // site-absolute links in the body, checked against the dataset
 	Src           Source              `json:"-"`
+}
+
+// CaseLink is a link in a case study's body to a page of the portal (/enterprises/<uscc>/,
+// /lists/<id>/ …), resolved against the case's own URL and kept for the cross-record checks.
+type CaseLink struct {
+	Path string // site path, e.g. /enterprises/91440101MA59XXXX0X/
+	Pos  Pos    // where the link is written
 }
 
 // Dataset is everything loaded from one source folder.
