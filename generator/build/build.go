@@ -1,0 +1,240 @@
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+	"cpportal/generator/generate"
+	"cpportal/generator/load"
+	"cpportal/generator/publish"
+	"cpportal/generator/site"
+	"cpportal/generator/validate"
+	"cpportal/search/index"
+)
+
+// Config says what to build. The zero value builds the current folder into ./public with the
+// index in ./index, as of the SOURCE_DATE_EPOCH or site.yaml date, else the Today reading.
+type Config struct {
+	Source   string // site root holding data/ and content/; default "."
+	Out      string // rendered site; default <Source>/public
+	Index    string // search index; default <Source>/index; "-" skips indexing
+	BuildDir string // generated Hugo project; default .build beside Out (git-ignored)
+
+	AsOf            string    // --as-of flag value, YYYY-MM-DD, may be empty
+	SourceDateEpoch string    // the SOURCE_DATE_EPOCH environment variable, may be empty
+	Today           time.Time // the clock reading used only when nothing else gives the date
+
+	Log io.Writer // progress, one line per phase; nil discards
+}
+
+// Summary reports what a build produced.
+type Summary struct {
+	AsOf        domain.Date
+	AsOfSource  string
+	Pages       int
+	Enterprises int
+	Batches     int
+	Cases       int
+	Overdue     int
+	Warnings    int
+	Documents   int // indexed search documents
+	Phases      []Phase
+}
+
+// Phase is one named step of a build and how long it took.
+type Phase struct {
+	Name     string
+	Duration time.Duration
+}
+
+func (c *Config) setDefaults() {
+	if c.Source == "" {
+		c.Source = "."
+	}
+	if c.Out == "" {
+		c.Out = filepath.Join(c.Source, "public")
+	}
+	if c.Index == "" {
+		c.Index = filepath.Join(c.Source, "index")
+	}
+	if c.BuildDir == "" {
+		c.BuildDir = filepath.Join(filepath.Dir(filepath.Clean(c.Out)), ".build")
+	}
+	if c.Log == nil {
+		c.Log = io.Discard
+	}
+}
+
+// Check loads and validates the source folder. It returns the dataset, or the problems found.
+func Check(source string) (*domain.Dataset, domain.Problems) {
+	fsys := os.DirFS(source)
+	ds, problems := load.Load(fsys)
+	if ds != nil {
+		problems = append(problems, validate.Validate(ds)...)
+	}
+	if len(problems) > 0 {
+		return nil, problems.Sort()
+	}
+	return ds, nil
+}
+
+// Run builds and publishes the site. On any error nothing in Out or Index changes.
+func Run(ctx context.Context, cfg Config) (Summary, error) {
+	cfg.setDefaults()
+	r := &runner{cfg: cfg}
+	return r.run(ctx)
+}
+
+type runner struct {
+	cfg     Config
+	summary Summary
+}
+
+// phase runs one named step, times it and prints its progress line.
+func (r *runner) phase(name string, step func() (string, error)) error {
+	start := time.Now()
+	detail, err := step()
+	d := time.Since(start)
+	r.summary.Phases = append(r.summary.Phases, Phase{Name: name, Duration: d})
+	if err != nil {
+		var ps domain.Problems
+		if errors.As(err, &ps) {
+			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(ps), round(d))
+			return err
+		}
+		fmt.Fprintf(r.cfg.Log, "%-9s failed (%s)\n", name+":", round(d))
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	fmt.Fprintf(r.cfg.Log, "%-9s %s (%s)\n", name+":", detail, round(d))
+	return nil
+}
+
+func round(d time.Duration) time.Duration {
+	if d > time.Second {
+		return d.Round(10 * time.Millisecond)
+	}
+	return d.Round(time.Millisecond)
+}
+
+func (r *runner) run(ctx context.Context) (Summary, error) {
+	cfg := r.cfg
+	src := os.DirFS(cfg.Source)
+	var (
+		ds    *domain.Dataset
+		facts *derive.Facts
+	)
+
+	// Load problems do not stop the run: validation still looks at every record that could be
+	// read, so one run reports everything that is wrong.
+	var problems domain.Problems
+	r.phase("load", func() (string, error) {
+		ds, problems = load.Load(src)
+		if ds == nil {
+			return "nothing loaded", nil
+		}
+		return fmt.Sprintf("%d enterprises, %d batches, %d disclosures, %d events, %d options, %d cases",
+			len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases)), nil
+	})
+	if err := r.phase("validate", func() (string, error) {
+		if ds != nil {
+			problems = append(problems, validate.Validate(ds)...)
+		}
+		if len(problems) > 0 {
+			return "", problems.Sort()
+		}
+		return "no problems", nil
+	}); err != nil {
+		return r.summary, err
+	}
+
+	if err := r.phase("derive", func() (string, error) {
+		asOf, from, err := derive.ResolveAsOf(cfg.AsOf, cfg.SourceDateEpoch, ds.Site.AsOf, cfg.Today)
+		if err != nil {
+			return "", err
+		}
+		facts = derive.Derive(ds, asOf)
+		r.summary.AsOf, r.summary.AsOfSource = asOf, from
+		r.summary.Enterprises = len(facts.Enterprises)
+		r.summary.Batches = len(facts.Batches)
+		r.summary.Cases = len(ds.Cases)
+		r.summary.Overdue = len(facts.Overdue)
+		return fmt.Sprintf("as of %s (%s), %d overdue steps", asOf, from, len(facts.Overdue)), nil
+	}); err != nil {
+		return r.summary, err
+	}
+
+	if err := ctx.Err(); err != nil {
+		return r.summary, err
+	}
+	if err := r.phase("generate", func() (string, error) {
+		if err := os.RemoveAll(cfg.BuildDir); err != nil {
+			return "", err
+		}
+		if err := os.MkdirAll(cfg.BuildDir, 0o755); err != nil {
+			return "", err
+		}
+		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource})
+		if err != nil {
+			return "", err
+		}
+		return st.String(), nil
+	}); err != nil {
+		return r.summary, err
+	}
+
+	staging, err := publish.Staging(cfg.Out)
+	if err != nil {
+		return r.summary, fmt.Errorf("publish: %w", err)
+	}
+	published := false
+	defer func() {
+		if !published {
+			publish.Discard(staging)
+		}
+	}()
+
+	if err := r.phase("render", func() (string, error) {
+		st, err := site.Render(ctx, site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log})
+		if err != nil {
+			return "", err
+		}
+		r.summary.Pages = st.Pages
+		return st.String(), nil
+	}); err != nil {
+		return r.summary, err
+	}
+
+	if cfg.Index != "-" {
+		if err := r.phase("index", func() (string, error) {
+			st, err := index.Build(ctx, staging, cfg.Index, index.Options{})
+			if err != nil {
+				return "", err
+			}
+			r.summary.Documents = st.Documents
+			return st.String(), nil
+		}); err != nil {
+			return r.summary, err
+		}
+	}
+
+	if err := ctx.Err(); err != nil {
+		return r.summary, err
+	}
+	if err := r.phase("publish", func() (string, error) {
+		if err := publish.Swap(staging, cfg.Out); err != nil {
+			return "", err
+		}
+		published = true
+		return cfg.Out, nil
+	}); err != nil {
+		return r.summary, err
+	}
+	return r.summary, nil
+}

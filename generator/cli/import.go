@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"cpportal/generator/build"
+	"cpportal/generator/domain"
+	"cpportal/generator/importer"
+)
+
+func runImport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "import", "--source DIR --batch ID --title TITLE --published YYYY-MM-DD [--issuer ISSUER] [--doc-number NO] [--source-url URL] [--force] FILE")
+	var o importer.Options
+	var published string
+	fs.StringVar(&o.Source, "source", ".", "site root holding `DIR`/data")
+	fs.StringVar(&o.Batch, "batch", "", "batch `ID` (letters, digits and -); names data/lists/ID.csv and ID.yaml")
+	fs.StringVar(&o.Title, "title", "", "the list's `TITLE`")
+	fs.StringVar(&published, "published", "", "publication date `YYYY-MM-DD`, from which deadlines count")
+	fs.StringVar(&o.Issuer, "issuer", "", "issuing authority")
+	fs.StringVar(&o.DocNumber, "doc-number", "", "document number, e.g. 粤环〔2009〕31号")
+	fs.StringVar(&o.SourceURL, "source-url", "", "`URL` of the published notice")
+	fs.BoolVar(&o.Force, "force", false, "overwrite an existing list with the same id")
+	rest, err := parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	o.File = rest[0]
+	switch {
+	case o.Batch == "":
+		return usageError{"--batch is required"}
+	case o.Title == "":
+		return usageError{"--title is required"}
+	case published == "":
+		return usageError{"--published is required"}
+	}
+	d, err := domain.ParseDate(published)
+	if err != nil {
+		return usageError{"--published: " + err.Error()}
+	}
+	o.Published = d
+	report, err := importer.Import(ctx, o)
+	if err != nil {
+		return err
+	}
+	report.WriteText(e.stdout)
+	// The new list must pass the same validation as check; rows left for staff show up here.
+	if _, problems := build.Check(o.Source); len(problems) > 0 {
+		fmt.Fprintln(e.stderr, "the imported list was written; check reports what staff must complete:")
+		reportProblems(e, problems, "")
+		return exitError{ExitFailure}
+	}
+	fmt.Fprintln(e.stdout, "check: ok")
+	return nil
+}
