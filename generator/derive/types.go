@@ -57,6 +57,7 @@ const (
 	StageAccepted  Stage = "accepted"         // acceptance passed
 	StageFailed    Stage = "failed"           // failed; rolls over into a later list
 	StagePostponed Stage = "postponed"        // postponed; rolls over into a later list
+	StageNotListed Stage = "not_listed"       // in the registry but on no list published by the as-of date
 )
 
 // Listing is an enterprise's membership of one batch with everything counted from it.
@@ -80,6 +81,7 @@ type OverdueStep struct {
 	USCC        string      `json:"uscc"`
 	Name        string      `json:"name"`
 	City        string      `json:"city"`
+	CityName    string      `json:"city_name"`
 	Batch       string      `json:"batch"`
 	Step        StepName    `json:"step"`
 	Due         domain.Date `json:"due"`
@@ -114,6 +116,7 @@ type OptionStats struct {
 	MediumHighDone    int        `json:"medium_high_completed"` // of those, completed
 	CompletionRate    *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
 	CompletedAchieved Reductions `json:"reductions"`            // sum over completed options only
+	InvestmentWan     float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
 }
 
 // Enterprise is an enterprise with every derived fact the site shows.
@@ -140,6 +143,11 @@ type Member struct {
 	Reasons  []domain.Reason     `json:"reasons"`
 	Steps    []Step              `json:"steps"`
 	Outcome  Outcome             `json:"outcome"`
+
+	CityName       string `json:"city_name"`
+	IndustryName   string `json:"industry_name"`
+	NextBatch      string `json:"next_batch"`     // the later batch it rolled into, "" if none
+	Rectifications int    `json:"rectifications"` // rectification orders of this round
 }
 
 // Batch is a published list with its members' standing.
@@ -154,6 +162,7 @@ type Batch struct {
 type YearSummary struct {
 	Year              int        `json:"year"`
 	Listed            int        `json:"listed"`                // list entries of batches published in Year
+	DisclosureDue     int        `json:"disclosure_due"`        // of those, disclosure step due by the as-of date (not pending)
 	DisclosedOnTime   int        `json:"disclosed_on_time"`     // of those, disclosure step on time
 	Started           int        `json:"started"`               // started events dated in Year
 	Reports           int        `json:"reports"`               // report_submitted events dated in Year
@@ -174,6 +183,17 @@ type Area struct {
 	Years       []YearSummary `json:"years"`       // oldest first
 	Overdue     []OverdueStep `json:"overdue"`
 	Options     OptionStats   `json:"options"`
+
+	Totals YearSummary `json:"totals"` // the yearly rows added up (Year is 0)
+	Rates  Rates       `json:"rates"`  // shares for comparing areas; see Rates
+}
+
+// Rates are the shares the site compares cities and industries by (never raw tonnage). Each
+// is computed over everything up to the as-of date; see the package documentation.
+type Rates struct {
+	DisclosedOnTime Rate `json:"disclosed_on_time"` // listings whose disclosure was due: share disclosed on time
+	Accepted        Rate `json:"accepted"`          // listings whose report was due: share accepted
+	Completeness    Rate `json:"completeness"`      // disclosure rows: share with every item disclosed
 }
 
 // Facts is everything derived from a dataset as of one date. Slices are sorted so that output
