@@ -1,0 +1,102 @@
+package load
+
+import (
+	"io/fs"
+
+	"cpportal/generator/domain"
+)
+
+// The activity files: what enterprises disclosed, the dated steps of their audits, and the
+// improvement options the audits produced.
+
+var (
+	disclosuresSpec = csvSpec{file: "data/disclosures.csv", columns: []string{"uscc", "year", "pollutant", "outlet",
+		"discharge_method", "concentration", "unit", "limit", "total_t", "quota_t", "standard", "published", "source_url"}}
+	auditsSpec  = csvSpec{file: "data/audits.csv", columns: []string{"uscc", "batch", "event", "date", "doc_number", "agency"}}
+	optionsSpec = csvSpec{file: "data/options.csv", columns: []string{"uscc", "batch", "option_id", "title", "cost_class",
+		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce",
+		"benefit_wan"}}
+)
+
+// pollutantList holds the Chinese names disclosures may use, for messages.
+var pollutantList = pollutantNames()
+
+func pollutantNames() []string {
+	names := make([]string, len(domain.Pollutants))
+	for i, p := range domain.Pollutants {
+		names[i] = p.Name
+	}
+	return names
+}
+
+func validPollutant(name string) bool {
+	_, ok := domain.PollutantByName(name)
+	return ok
+}
+
+// loadDisclosures reads data/disclosures.csv. Empty cells stay empty (nil numbers): they are
+// the items an enterprise did not disclose.
+func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
+	var out []domain.Disclosure
+	for _, r := range readCSV(fsys, disclosuresSpec, ps, false) {
+		out = append(out, domain.Disclosure{
+			USCC:            r.required("uscc"),
+			Year:            r.year("year"),
+			Pollutant:       enum(r, "pollutant", pollutantList, validPollutant),
+			Outlet:          r.text("outlet"),
+			DischargeMethod: r.text("discharge_method"),
+			Concentration:   r.number("concentration"),
+			Unit:            r.text("unit"),
+			Limit:           r.number("limit"),
+			TotalT:          r.number("total_t"),
+			QuotaT:          r.number("quota_t"),
+			Standard:        r.text("standard"),
+			Published:       r.date("published"),
+			SourceURL:       r.text("source_url"),
+			Src:             r.src,
+		})
+	}
+	return out
+}
+
+func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
+	var out []domain.AuditEvent
+	for _, r := range readCSV(fsys, auditsSpec, ps, false) {
+		out = append(out, domain.AuditEvent{
+			USCC:      r.required("uscc"),
+			Batch:     r.required("batch"),
+			Event:     enum(r, "event", domain.EventKinds, domain.EventKind.Valid),
+			Date:      r.requiredDate("date"),
+			DocNumber: r.text("doc_number"),
+			Agency:    r.text("agency"),
+			Src:       r.src,
+		})
+	}
+	return out
+}
+
+func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
+	var out []domain.Option
+	for _, r := range readCSV(fsys, optionsSpec, ps, false) {
+		out = append(out, domain.Option{
+			USCC:          r.required("uscc"),
+			Batch:         r.required("batch"),
+			ID:            r.required("option_id"),
+			Title:         r.required("title"),
+			CostClass:     enum(r, "cost_class", domain.CostClasses, domain.CostClass.Valid),
+			InvestmentWan: r.number("investment_wan"),
+			Status:        enum(r, "status", domain.OptionStatuses, domain.OptionStatus.Valid),
+			Planned:       r.date("planned"),
+			Completed:     r.date("completed"),
+			CODT:          r.number("cod_t"),
+			SO2T:          r.number("so2_t"),
+			NOxT:          r.number("nox_t"),
+			NH3NT:         r.number("nh3n_t"),
+			WaterT:        r.number("water_t"),
+			EnergyTCE:     r.number("energy_tce"),
+			BenefitWan:    r.number("benefit_wan"),
+			Src:           r.src,
+		})
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package load
+
+import (
+	"io/fs"
+
+	"cpportal/generator/domain"
+)
+
+// The registry files: who and where. Their typed parsing stops at the value itself; whether a
+// city or industry code exists is a cross-record check (package validate).
+
+var (
+	citiesSpec     = csvSpec{file: "data/cities.csv", columns: []string{"code", "name"}, optional: []string{"name_en"}}
+	industriesSpec = csvSpec{file: "data/industries.csv", columns: []string{"code", "name"},
+		optional: []string{"name_en", "guide"}}
+	enterprisesSpec = csvSpec{file: "data/enterprises.csv",
+		columns: []string{"uscc", "name", "city", "county", "industry", "control_level", "address"}}
+	agenciesSpec = csvSpec{file: "data/agencies.csv", columns: []string{"id", "name", "city"}}
+	calendarSpec = csvSpec{file: "data/calendar.csv", columns: []string{"date", "kind"}}
+)
+
+func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
+	var out []domain.City
+	for _, r := range readCSV(fsys, citiesSpec, ps, false) {
+		c := domain.City{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"), Src: r.src}
+		if c.Code != "" && !isDigits(c.Code, 6, 6) {
+			r.ps.Add(r.src, "code", "%q is not a 6-digit administrative division code", c.Code)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
+	var out []domain.Industry
+	for _, r := range readCSV(fsys, industriesSpec, ps, false) {
+		ind := domain.Industry{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"),
+			Guide: r.text("guide"), Src: r.src}
+		if ind.Code != "" && !isIndustryCode(ind.Code) {
+			r.ps.AddHint(r.src, "code", "GB/T 4754-2017 codes are a section letter or 2 to 4 digits, e.g. 1713",
+				"%q is not an industry code", ind.Code)
+		}
+		if ind.Guide != "" && !isSlug(ind.Guide) {
+			r.ps.AddHint(r.src, "guide", "a guide is named by its file stem in content/guides/, e.g. printing-dyeing",
+				"%q is not a page name (lower-case letters, digits and -)", ind.Guide)
+		}
+		out = append(out, ind)
+	}
+	return out
+}
+
+func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
+	var out []domain.Enterprise
+	for _, r := range readCSV(fsys, enterprisesSpec, ps, false) {
+		out = append(out, domain.Enterprise{
+			USCC:     r.required("uscc"),
+			Name:     r.required("name"),
+			City:     r.required("city"),
+			County:   r.text("county"),
+			Industry: r.required("industry"),
+			Level:    enum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
+			Address:  r.text("address"),
+			Src:      r.src,
+		})
+	}
+	return out
+}
+
+func loadAgencies(fsys fs.FS, ps *domain.Problems) []domain.Agency {
+	var out []domain.Agency
+	for _, r := range readCSV(fsys, agenciesSpec, ps, false) {
+		out = append(out, domain.Agency{ID: r.required("id"), Name: r.required("name"), City: r.required("city"), Src: r.src})
+	}
+	return out
+}
+
+func loadCalendar(fsys fs.FS, ps *domain.Problems) []domain.CalendarDay {
+	var out []domain.CalendarDay
+	for _, r := range readCSV(fsys, calendarSpec, ps, true) {
+		out = append(out, domain.CalendarDay{
+			Date: r.requiredDate("date"),
+			Kind: enum(r, "kind", []domain.DayKind{domain.DayHoliday, domain.DayWorking}, domain.DayKind.Valid),
+			Src:  r.src,
+		})
+	}
+	return out
+}
+
+// isDigits reports whether s is between lo and hi ASCII digits.
+func isDigits(s string, lo, hi int) bool {
+	if len(s) < lo || len(s) > hi {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isIndustryCode accepts a GB/T 4754-2017 section letter (A–T) or a division, group or class
+// code of 2 to 4 digits.
+func isIndustryCode(s string) bool {
+	if len(s) == 1 {
+		return s[0] >= 'A' && s[0] <= 'T'
+	}
+	return isDigits(s, 2, 4)
+}
+
+// isSlug reports whether s is usable as a page name in a URL: lower-case ASCII letters, digits
+// and inner hyphens.
+func isSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
