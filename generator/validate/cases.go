@@ -1,0 +1,74 @@
+package validate
+
+import (
+	"strings"
+
+	"cpportal/generator/domain"
+)
+
+// cases checks each case study's enterprise, industry, reductions and links into the records.
+func (v *checker) cases() {
+	for i := range v.ds.Cases {
+		c := &v.ds.Cases[i]
+		if c.USCC != "" {
+			v.enterprise(c.Src, "uscc", c.USCC)
+		}
+		v.industry(c.Src, "industry", c.Industry)
+		for b := range c.Reductions {
+			if !b.Valid() {
+				field := "reductions." + string(b)
+				v.ps.AddHint(c.Src, field, "the benefits are "+benefitKeys(), "unknown benefit %q", string(b))
+			}
+		}
+		for _, l := range c.Links {
+			v.link(l)
+		}
+	}
+}
+
+// link checks a link from a case study to a record page: /enterprises/<uscc>/, /lists/<id>/,
+// /cities/<code>/ or /industries/<code>/ (or the section itself).
+func (v *checker) link(l domain.CaseLink) {
+	segs := strings.Split(strings.Trim(l.Path, "/"), "/")
+	report := func(msg string) {
+		v.ps = append(v.ps, domain.Problem{Pos: l.Pos, Field: "link", Message: msg})
+	}
+	if len(segs) == 1 {
+		return
+	}
+	if len(segs) > 2 {
+		report(l.Path + " leads to no page")
+		return
+	}
+	key := segs[1]
+	switch segs[0] {
+	case "enterprises":
+		if err := domain.CheckUSCC(key); err != nil {
+			report(l.Path + ": " + err.Error())
+		} else if _, ok := v.enterprises[key]; !ok {
+			report(l.Path + " names no enterprise in the registry")
+		}
+	case "lists":
+		if _, ok := v.batches[key]; !ok {
+			report(l.Path + " names no list")
+		}
+	case "cities":
+		if _, ok := v.cities[key]; !ok {
+			report(l.Path + " names no city")
+		}
+	case "industries":
+		if _, ok := v.industries[key]; !ok {
+			report(l.Path + " names no industry")
+		}
+	default:
+		report(l.Path + " leads to no page")
+	}
+}
+
+func benefitKeys() string {
+	keys := make([]string, len(domain.Benefits))
+	for i, b := range domain.Benefits {
+		keys[i] = string(b)
+	}
+	return strings.Join(keys, ", ")
+}
