@@ -91,7 +91,7 @@ func TestCaseFileName(t *testing.T) {
 
 func TestCaseLinksToContentPages(t *testing.T) {
 	fsys := loadtest.With(map[string]string{
-		"content/about.md":                "---\ntitle: 关于\n---\n",
+		"content/about.md":                  "---\ntitle: 关于\n---\n",
 		"content/guides/printing-dyeing.md": "---\ntitle: 印染\n---\n",
 		"content/cases/test-case.md": caseFront + caseSectionsBody +
 			"\n[关于](/about/) [指南](../../guides/printing-dyeing/) [图](/cases/test-case/flow.png)\n",
