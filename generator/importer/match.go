@@ -21,7 +21,7 @@ const (
 type Entry struct {
 	Where      string              // line, row or cell of the name
 	Published  string              // the name as the list gives it
-	Name       string              // the name written: as published, or the registry's when they differ
+	Name       string              // the name written: the registry's for a match, else as published
 	USCC       string              // the credit code written; "" for staff to complete
 	Level      domain.ControlLevel // "" for staff to complete
 	Reasons    []domain.Reason     // empty for staff to complete
@@ -62,7 +62,7 @@ func (reg *registry) match(t *Table, row Row) Entry {
 	e := Entry{
 		Where:     row.Loc.At(t.Col(FieldName)),
 		Published: published,
-		Name:      published,
+		Name:      strings.TrimRightFunc(published, isTrailingPunct),
 		Region:    t.Value(row, FieldRegion),
 		Industry:  t.Value(row, FieldIndustry),
 	}
@@ -97,10 +97,11 @@ func (reg *registry) match(t *Table, row Row) Entry {
 		}
 	}
 	if found != nil {
-		e.USCC = found.USCC
+		// The registry's spelling is written: the published one differs at most in bracket
+		// widths and spaces, which the report still shows, or it is a renamed enterprise.
+		e.USCC, e.Name = found.USCC, found.Name
 		if domain.NormalizeName(published) != domain.NormalizeName(found.Name) {
 			note("the list names it %q, the registry %q; the registry's name is written", published, found.Name)
-			e.Name = found.Name
 		}
 	}
 
@@ -135,3 +136,6 @@ func (e Entry) key() string {
 	}
 	return "name:" + domain.NormalizeName(e.Name)
 }
+
+// isTrailingPunct reports punctuation that ends a cell by mistake (某某有限公司。).
+func isTrailingPunct(r rune) bool { return strings.ContainsRune("。，、；：,.;:", r) }

@@ -1,44 +1,36 @@
 package importer
 
 import (
-	"bytes"
-	"encoding/csv"
-	"fmt"
+	"errors"
 	"os"
-	"path/filepath"
 
 	"cpportal/generator/domain"
+	"cpportal/generator/load"
 )
 
-// readRegistry reads the enterprise registry (data/enterprises.csv) of the source folder.
+// registryFile is the enterprise registry the rows are matched against.
+const registryFile = "data/enterprises.csv"
+
+// readRegistry loads the source folder and returns its enterprise registry. Problems elsewhere
+// in the data, or in single rows of the registry, do not stop an import: check reports them
+// afterwards. A registry that cannot be read at all does, because every row would come out new.
+// An empty registry without problems is a new portal: every row is new.
 func readRegistry(source string) ([]domain.Enterprise, error) {
-	path := filepath.Join(source, "data", "enterprises.csv")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading the enterprise registry: %w", err)
-	}
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})))
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(recs) == 0 {
-		return nil, nil
-	}
-	col := map[string]int{}
-	for i, h := range recs[0] {
-		col[h] = i
-	}
-	get := func(rec []string, name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return rec[i]
+	ds, problems := load.Load(os.DirFS(source))
+	var fatal, all domain.Problems
+	for _, p := range problems {
+		if p.Pos.File == registryFile {
+			all = append(all, p)
+			if p.Pos.Line == 0 {
+				fatal = append(fatal, p)
+			}
 		}
-		return ""
 	}
-	var out []domain.Enterprise
-	for _, rec := range recs[1:] {
-		out = append(out, domain.Enterprise{USCC: get(rec, "uscc"), Name: get(rec, "name"), County: get(rec, "county"), Level: domain.ControlLevel(get(rec, "control_level"))})
+	if len(fatal) == 0 && len(ds.Enterprises) == 0 {
+		fatal = all // nothing could be read: the encoding or the header is wrong
 	}
-	return out, nil
+	if len(fatal) > 0 {
+		return nil, errors.New("the enterprise registry cannot be read: " + fatal.Error())
+	}
+	return ds.Enterprises, nil
 }
