@@ -1,0 +1,70 @@
+package generate
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// Input is what Write turns into a Hugo project.
+type Input struct {
+	Dataset *domain.Dataset
+	Facts   *derive.Facts
+	// Source is the source folder's root: content/ pages to copy (content/cases is generated
+	// from Dataset.Cases instead), and optional layouts/ and static/ overrides of the theme.
+	Source fs.FS
+	// AsOfSource says where the as-of date came from (flag, SOURCE_DATE_EPOCH, site.yaml,
+	// today); /policy/ shows it beside the date.
+	AsOfSource string
+}
+
+// Stats counts what Write produced, by kind.
+type Stats struct {
+	Enterprises int // enterprise pages
+	Batches     int // list (batch) pages
+	Cities      int // city pages
+	Industries  int // industry pages
+	Cases       int // case-study pages
+	Sections    int // generated section index pages, the province page and the search page
+	Copied      int // hand-written pages copied from the source's content/
+	Twins       int // JSON twins
+	Overrides   int // files copied from the source's layouts/ and static/
+}
+
+// Pages is the number of content pages written or copied.
+func (s Stats) Pages() int {
+	return s.Enterprises + s.Batches + s.Cities + s.Industries + s.Cases + s.Sections + s.Copied
+}
+
+func (s Stats) String() string {
+	return fmt.Sprintf("%d pages (%d enterprises, %d lists, %d cities, %d industries, %d cases, %d other), %d JSON twins",
+		s.Pages(), s.Enterprises, s.Batches, s.Cities, s.Industries, s.Cases, s.Sections+s.Copied, s.Twins)
+}
+
+// Write writes a complete Hugo project (without configuration and theme) into dir, which it
+// assumes is empty or absent.
+func Write(dir string, in Input) (Stats, error) {
+	if in.Dataset == nil || in.Facts == nil {
+		return Stats{}, errors.New("generate: dataset and facts are required")
+	}
+	g := newGenerator(dir, in)
+	steps := []func() error{
+		g.writeLookups,
+		g.writePortal,
+		g.writeEnterprises,
+		g.writeBatches,
+		g.writeAreas,
+		g.writeCases,
+		g.writeSections,
+		g.copySource,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return g.stats, fmt.Errorf("generate: %w", err)
+		}
+	}
+	return g.stats, nil
+}

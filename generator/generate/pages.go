@@ -1,0 +1,388 @@
+package generate
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// generator holds the lookups shared by the page writers.
+type generator struct {
+	in         Input
+	out        files
+	stats      Stats
+	cities     map[string]domain.City
+	industries map[string]domain.Industry
+	rows       map[string]enterpriseRow // by credit code
+	caseTitles map[string]string        // by slug
+	names      map[string]string        // enterprise names by credit code
+}
+
+func newGenerator(dir string, in Input) *generator {
+	g := &generator{
+		in:         in,
+		out:        files{root: dir, dirs: map[string]bool{}},
+		cities:     map[string]domain.City{},
+		industries: map[string]domain.Industry{},
+		rows:       map[string]enterpriseRow{},
+		caseTitles: map[string]string{},
+		names:      map[string]string{},
+	}
+	for _, c := range in.Dataset.Cities {
+		g.cities[c.Code] = c
+	}
+	for _, i := range in.Dataset.Industries {
+		g.industries[i.Code] = i
+	}
+	for _, c := range in.Dataset.Cases {
+		g.caseTitles[c.Slug] = c.Title
+	}
+	for _, e := range in.Dataset.Enterprises {
+		g.names[e.USCC] = e.Name
+	}
+	for i := range in.Facts.Enterprises {
+		e := &in.Facts.Enterprises[i]
+		g.rows[e.USCC] = g.row(e)
+	}
+	return g
+}
+
+// cityName returns the name of a city given its code; a value that is not a known code is
+// returned as it is (it is then already a name).
+func (g *generator) cityName(code string) string {
+	if c, ok := g.cities[code]; ok {
+		return c.Name
+	}
+	return code
+}
+
+func (g *generator) industryName(code string) string {
+	if i, ok := g.industries[code]; ok {
+		return i.Name
+	}
+	return code
+}
+
+func (g *generator) row(e *derive.Enterprise) enterpriseRow {
+	r := enterpriseRow{
+		USCC: e.USCC, Name: e.Name, City: e.City, CityName: cmp.Or(e.CityName, g.cityName(e.City)),
+		Industry: e.Industry, IndustryName: cmp.Or(e.IndustryName, g.industryName(e.Industry)),
+		Level: e.Level, Stage: e.Stage, OverdueSteps: len(e.Overdue), Batches: []string{},
+	}
+	for _, l := range e.Listings {
+		r.Batches = append(r.Batches, l.Batch)
+	}
+	for _, o := range e.Overdue {
+		r.MaxOverdue = max(r.MaxOverdue, o.DaysOverdue)
+	}
+	return r
+}
+
+func (g *generator) writeLookups() error {
+	cities := map[string]named{}
+	for _, c := range g.in.Dataset.Cities {
+		cities[c.Code] = named{Name: c.Name, NameEN: c.NameEN}
+	}
+	industries := map[string]named{}
+	for _, i := range g.in.Dataset.Industries {
+		industries[i.Code] = named{Name: i.Name, NameEN: i.NameEN, Guide: i.Guide}
+	}
+	agencies := map[string]named{}
+	for _, a := range g.in.Dataset.Agencies {
+		agencies[a.ID] = named{Name: a.Name, City: a.City}
+	}
+	for name, v := range map[string]map[string]named{"cities": cities, "industries": industries, "agencies": agencies} {
+		if err := g.out.json("data/"+name+".json", v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func summarize(b *derive.Batch) batchSummary {
+	return batchSummary{
+		ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber, Published: b.Published,
+		SourceURL: b.SourceURL, Members: len(b.Rows), OverdueSteps: b.Overdue,
+	}
+}
+
+func (g *generator) writePortal() error {
+	ds, f := g.in.Dataset, g.in.Facts
+	p := portalData{
+		Site: siteData{
+			Title: ds.Site.Title, TitleEN: ds.Site.TitleEN, Province: ds.Site.Province,
+			Email: ds.Site.Email, BaseURL: cmp.Or(ds.Site.BaseURL, "/"), Sample: ds.Site.Sample,
+		},
+		AsOf:       f.AsOf,
+		AsOfSource: g.in.AsOfSource,
+		Batches:    []batchSummary{},
+	}
+	t := &p.Totals
+	t.Enterprises = len(f.Enterprises)
+	t.Batches = len(f.Batches)
+	t.OverdueSteps = len(f.Overdue)
+	t.Options = f.Province.Options
+	t.Cases = len(ds.Cases)
+	for i := range f.Enterprises {
+		e := &f.Enterprises[i]
+		t.Listings += len(e.Listings)
+		if len(e.Overdue) > 0 {
+			t.OverdueEnterprises++
+		}
+		for _, l := range e.Listings {
+			if l.Outcome == derive.OutcomeAccepted {
+				t.Accepted++
+			}
+		}
+	}
+	for i := len(f.Batches) - 1; i >= 0; i-- {
+		p.Batches = append(p.Batches, summarize(&f.Batches[i]))
+	}
+	return g.out.json("data/portal.json", p)
+}
+
+// enterpriseSearch returns the search facets of an enterprise page.
+func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) search {
+	var years []string
+	seenReason := map[domain.Reason]bool{}
+	for _, l := range e.Listings {
+		if y := strconv.Itoa(l.Published.Year); !l.Published.IsZero() && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+		for _, reason := range l.Reasons {
+			seenReason[reason] = true
+		}
+	}
+	var reasons []string
+	for _, reason := range domain.Reasons {
+		if seenReason[reason] {
+			reasons = append(reasons, string(reason))
+		}
+	}
+	return search{
+		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
+		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
+	}
+}
+
+// enterpriseOrder sorts the enterprise index: by city code, then by name in pinyin order, so
+// that the paged index reads like a directory.
+func (g *generator) enterpriseOrder() map[string]int {
+	col := collate.New(language.SimplifiedChinese)
+	es := g.in.Facts.Enterprises
+	idx := make([]int, len(es))
+	keys := make([][]byte, len(es))
+	var buf collate.Buffer
+	for i := range es {
+		idx[i] = i
+		keys[i] = slices.Clone(col.KeyFromString(&buf, es[i].Name))
+		buf.Reset()
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(strings.Compare(es[a].City, es[b].City), slices.Compare(keys[a], keys[b]), strings.Compare(es[a].USCC, es[b].USCC))
+	})
+	order := make(map[string]int, len(es))
+	for pos, i := range idx {
+		order[es[i].USCC] = pos + 1
+	}
+	return order
+}
+
+func (g *generator) writeEnterprises() error {
+	order := g.enterpriseOrder()
+	for i := range g.in.Facts.Enterprises {
+		e := &g.in.Facts.Enterprises[i]
+		r := g.rows[e.USCC]
+		twin := "enterprises/" + e.USCC + "/index.json"
+		p := enterprisePage{
+			Title: e.Name, Weight: order[e.USCC], Search: g.enterpriseSearch(e, r),
+			Twin: "/" + twin, Row: r, E: e, Cases: []caseLink{},
+		}
+		for _, slug := range e.Cases {
+			p.Cases = append(p.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
+		}
+		if err := g.out.page("content/enterprises/"+e.USCC+".md", p, ""); err != nil {
+			return err
+		}
+		if err := g.out.json("static/"+twin, e); err != nil {
+			return err
+		}
+		g.stats.Enterprises++
+		g.stats.Twins++
+	}
+	return nil
+}
+
+func (g *generator) writeBatches() error {
+	bs := g.in.Facts.Batches
+	for i := range bs {
+		b := &bs[i]
+		twin := "lists/" + b.ID + "/index.json"
+		p := batchPage{
+			Title: b.Title, Date: b.Published.String(), Weight: len(bs) - i, Twin: "/" + twin,
+			Batch: summarize(b), Rows: make([]memberRow, 0, len(b.Rows)),
+			Search: search{Type: "batch", ID: b.ID},
+		}
+		if !b.Published.IsZero() {
+			p.Search.Year = strconv.Itoa(b.Published.Year)
+		}
+		for _, m := range b.Rows {
+			p.Rows = append(p.Rows, memberRow{
+				USCC: m.USCC, Name: m.Name, CityName: g.cityName(m.City), IndustryName: g.industryName(m.Industry),
+				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome,
+			})
+		}
+		if err := g.out.page("content/lists/"+b.ID+".md", p, ""); err != nil {
+			return err
+		}
+		if err := g.out.json("static/"+twin, b); err != nil {
+			return err
+		}
+		g.stats.Batches++
+		g.stats.Twins++
+	}
+	return nil
+}
+
+func (g *generator) areaPage(kind string, a *derive.Area, weight int, withRows bool) areaPage {
+	p := areaPage{
+		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises),
+		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Overdue: []overdueRow{}, Rows: []enterpriseRow{},
+		Search: search{Type: kind, ID: a.Code},
+	}
+	if p.Years == nil {
+		p.Years = []derive.YearSummary{}
+	}
+	for i, o := range a.Overdue {
+		if i == maxOverdueRows {
+			break
+		}
+		p.Overdue = append(p.Overdue, overdueRow{OverdueStep: o, CityName: g.cityName(o.City)})
+	}
+	if withRows {
+		for _, uscc := range a.Enterprises {
+			if r, ok := g.rows[uscc]; ok {
+				p.Rows = append(p.Rows, r)
+			}
+		}
+	}
+	return p
+}
+
+func (g *generator) writeAreas() error {
+	f := g.in.Facts
+	for i := range f.Cities {
+		a := &f.Cities[i]
+		p := g.areaPage("city", a, i+1, true)
+		p.Search.City = a.Name
+		p.NameEN = g.cities[a.Code].NameEN
+		if err := g.writeArea("cities", p, a); err != nil {
+			return err
+		}
+		g.stats.Cities++
+	}
+	for i := range f.Industries {
+		a := &f.Industries[i]
+		p := g.areaPage("industry", a, i+1, true)
+		p.Search.Industry = a.Name
+		p.NameEN = g.industries[a.Code].NameEN
+		p.Guide = g.industries[a.Code].Guide
+		if err := g.writeArea("industries", p, a); err != nil {
+			return err
+		}
+		g.stats.Industries++
+	}
+	prov := f.Province
+	p := g.areaPage("province", &prov, 0, false)
+	p.Title = cmp.Or(prov.Name, g.in.Dataset.Site.Province, "全省") + "汇总"
+	p.Layout = "province"
+	p.Search = search{Type: "page", ID: "province"}
+	p.Twin = "/province/index.json"
+	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes
+	if err := g.out.page("content/province.md", p, ""); err != nil {
+		return err
+	}
+	if err := g.out.json("static/province/index.json", prov); err != nil {
+		return err
+	}
+	g.stats.Sections++
+	g.stats.Twins++
+	return nil
+}
+
+func (g *generator) writeArea(section string, p areaPage, a *derive.Area) error {
+	twin := section + "/" + a.Code + "/index.json"
+	p.Twin = "/" + twin
+	if err := g.out.page("content/"+section+"/"+a.Code+".md", p, ""); err != nil {
+		return err
+	}
+	g.stats.Twins++
+	return g.out.json("static/"+twin, a)
+}
+
+func (g *generator) writeCases() error {
+	for i := range g.in.Dataset.Cases {
+		c := &g.in.Dataset.Cases[i]
+		p := casePage{
+			Title: c.Title, Date: c.Date.String(), Weight: i + 1, Twin: "/cases/" + c.Slug + "/index.json",
+			Slug: c.Slug, USCC: c.USCC, EnterpriseName: g.names[c.USCC], Industry: c.Industry,
+			IndustryName: g.industryName(c.Industry), Technology: c.Technology, Problem: c.Problem,
+			Benefits: c.Benefits, CostClass: c.CostClass, InvestmentWan: c.InvestmentWan,
+			BenefitWan: c.BenefitWan, PaybackYears: c.PaybackYears, Reductions: []reductionView{}, Summary: c.Summary,
+			Search: search{Type: "case", ID: c.Slug, Industry: g.industryName(c.Industry)},
+		}
+		if p.Benefits == nil {
+			p.Benefits = []domain.Benefit{}
+		}
+		if r, ok := g.rows[c.USCC]; ok {
+			p.CityName = r.CityName
+			p.Search.City = r.CityName
+		}
+		for _, b := range domain.Benefits {
+			if amount, ok := c.Reductions[b]; ok {
+				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: b.Unit()})
+			}
+		}
+		if err := g.out.page("content/cases/"+c.Slug+".md", p, c.Body); err != nil {
+			return err
+		}
+		if err := g.out.json("static/cases/"+c.Slug+"/index.json", c); err != nil {
+			return err
+		}
+		g.stats.Cases++
+		g.stats.Twins++
+	}
+	return nil
+}
+
+// writeSections writes the section index pages and the search page. Their prose, if any, is
+// in the theme; the figures come from data/portal.json and the section's pages.
+func (g *generator) writeSections() error {
+	page := func(t string) *search { return &search{Type: "page", ID: t} }
+	sections := []struct {
+		path string
+		fm   sectionPage
+	}{
+		{"content/lists/_index.md", sectionPage{Title: "强制性清洁生产审核名单", Search: page("lists")}},
+		{"content/enterprises/_index.md", sectionPage{Title: "企业"}}, // a directory, not indexed
+		{"content/cities/_index.md", sectionPage{Title: "城市", Search: page("cities")}},
+		{"content/industries/_index.md", sectionPage{Title: "行业", Search: page("industries")}},
+		{"content/cases/_index.md", sectionPage{Title: "技术案例库", Search: page("cases")}},
+		{"content/search.md", sectionPage{Title: "搜索", Layout: "search", NoIndex: true}}, // the search page is never indexed
+	}
+	for _, s := range sections {
+		if err := g.out.page(s.path, s.fm, ""); err != nil {
+			return fmt.Errorf("%s: %w", s.path, err)
+		}
+		g.stats.Sections++
+	}
+	return nil
+}

@@ -1,0 +1,199 @@
+package generate
+
+import (
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// The types below are the front matter of the generated pages and the generated Hugo data
+// files: the contract between this package and the theme's templates. JSON names are lower
+// case because Hugo folds front-matter keys to lower case.
+
+// search carries the facets of the search contract (/work/notes/search-contract.md); the theme
+// writes them as data-search-* attributes on the page's indexable element. Several values are
+// separated by "|".
+type search struct {
+	Type     string `json:"type"` // enterprise | batch | case | city | industry | page
+	ID       string `json:"id,omitempty"`
+	City     string `json:"city,omitempty"`
+	Industry string `json:"industry,omitempty"`
+	Level    string `json:"level,omitempty"`
+	Year     string `json:"year,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Overdue  string `json:"overdue,omitempty"` // "true" or "false", enterprises only
+}
+
+// portalData is data/portal.json: the site's own facts and the figures of the home page.
+type portalData struct {
+	Site       siteData       `json:"site"`
+	AsOf       domain.Date    `json:"as_of"`
+	AsOfSource string         `json:"as_of_source"`
+	Totals     totals         `json:"totals"`
+	Batches    []batchSummary `json:"batches"` // newest first
+}
+
+// siteData is data/site.yaml as the theme and the site configuration need it.
+type siteData struct {
+	Title    string `json:"title"`
+	TitleEN  string `json:"title_en"`
+	Province string `json:"province"`
+	Email    string `json:"email"`
+	BaseURL  string `json:"base_url"`
+	Sample   bool   `json:"sample"`
+}
+
+// totals are the province figures on the home page.
+type totals struct {
+	Enterprises        int                `json:"enterprises"`
+	Listings           int                `json:"listings"`
+	Batches            int                `json:"batches"`
+	OverdueSteps       int                `json:"overdue_steps"`
+	OverdueEnterprises int                `json:"overdue_enterprises"`
+	Accepted           int                `json:"accepted"` // listings whose round passed acceptance
+	Options            derive.OptionStats `json:"options"`
+	Cases              int                `json:"cases"`
+}
+
+// batchSummary is one line of the list of batches.
+type batchSummary struct {
+	ID           string      `json:"id"`
+	Title        string      `json:"title"`
+	Issuer       string      `json:"issuer"`
+	DocNumber    string      `json:"doc_number"`
+	Published    domain.Date `json:"published"`
+	SourceURL    string      `json:"source_url"`
+	Members      int         `json:"members"`
+	OverdueSteps int         `json:"overdue_steps"`
+}
+
+// named is a lookup entry of data/cities.json, data/industries.json and data/agencies.json.
+type named struct {
+	Name   string `json:"name"`
+	NameEN string `json:"name_en,omitempty"`
+	Guide  string `json:"guide,omitempty"` // industries: the technical guide page's slug
+	City   string `json:"city,omitempty"`  // agencies: the city code
+}
+
+// enterpriseRow is an enterprise in a table of enterprises (index, city, industry).
+type enterpriseRow struct {
+	USCC         string              `json:"uscc"`
+	Name         string              `json:"name"`
+	City         string              `json:"city"`
+	CityName     string              `json:"city_name"`
+	Industry     string              `json:"industry"`
+	IndustryName string              `json:"industry_name"`
+	Level        domain.ControlLevel `json:"control_level"`
+	Stage        derive.Stage        `json:"stage"`
+	Batches      []string            `json:"batches"`
+	OverdueSteps int                 `json:"overdue_steps"`
+	MaxOverdue   int                 `json:"max_days_overdue"` // the longest overdue step, days
+}
+
+// enterprisePage is the front matter of /enterprises/<uscc>/.
+type enterprisePage struct {
+	Title  string             `json:"title"`
+	Weight int                `json:"weight"`
+	Search search             `json:"search"`
+	Twin   string             `json:"twin"`
+	Row    enterpriseRow      `json:"row"`
+	Cases  []caseLink         `json:"cases"`
+	E      *derive.Enterprise `json:"e"`
+}
+
+// caseLink names a case study for a link.
+type caseLink struct {
+	Slug  string `json:"slug"`
+	Title string `json:"title"`
+}
+
+// memberRow is one enterprise of a batch page.
+type memberRow struct {
+	USCC         string              `json:"uscc"`
+	Name         string              `json:"name"`
+	CityName     string              `json:"city_name"`
+	IndustryName string              `json:"industry_name"`
+	Level        domain.ControlLevel `json:"control_level"`
+	Reasons      []domain.Reason     `json:"reasons"`
+	Steps        []derive.Step       `json:"steps"`
+	Outcome      derive.Outcome      `json:"outcome"`
+}
+
+// batchPage is the front matter of /lists/<batch>/.
+type batchPage struct {
+	Title  string       `json:"title"`
+	Date   string       `json:"date,omitempty"`
+	Weight int          `json:"weight"`
+	Search search       `json:"search"`
+	Twin   string       `json:"twin"`
+	Batch  batchSummary `json:"batch"`
+	Rows   []memberRow  `json:"members"`
+}
+
+// overdueRow is an overdue step in an area's list of overdue steps.
+type overdueRow struct {
+	derive.OverdueStep
+	CityName string `json:"city_name"`
+}
+
+// areaPage is the front matter of a city, an industry or the province page.
+type areaPage struct {
+	Title        string               `json:"title"`
+	Layout       string               `json:"layout,omitempty"`
+	Weight       int                  `json:"weight"`
+	Search       search               `json:"search"`
+	Twin         string               `json:"twin"`
+	Kind         string               `json:"kind"` // city | industry | province
+	Code         string               `json:"code"`
+	NameEN       string               `json:"name_en,omitempty"`
+	Guide        string               `json:"guide,omitempty"`
+	Enterprises  int                  `json:"enterprises"`
+	OverdueSteps int                  `json:"overdue_steps"`
+	Years        []derive.YearSummary `json:"years"`
+	Options      derive.OptionStats   `json:"options"`
+	Overdue      []overdueRow         `json:"overdue"` // the longest overdue first, at most maxOverdueRows
+	Rows         []enterpriseRow      `json:"rows"`    // the area's enterprises; none on the province page
+}
+
+// maxOverdueRows bounds the overdue list of one page; the province page points to the city
+// pages for the rest.
+const maxOverdueRows = 500
+
+// reductionView is one benefit of a case study.
+type reductionView struct {
+	Key    domain.Benefit `json:"key"`
+	Label  string         `json:"label"`
+	Amount float64        `json:"amount"`
+	Unit   string         `json:"unit"`
+}
+
+// casePage is the front matter of /cases/<slug>/.
+type casePage struct {
+	Title          string           `json:"title"`
+	Date           string           `json:"date,omitempty"`
+	Weight         int              `json:"weight"`
+	Search         search           `json:"search"`
+	Twin           string           `json:"twin"`
+	Slug           string           `json:"slug"`
+	USCC           string           `json:"uscc"`
+	EnterpriseName string           `json:"enterprise_name"`
+	CityName       string           `json:"city_name"`
+	Industry       string           `json:"industry"`
+	IndustryName   string           `json:"industry_name"`
+	Technology     string           `json:"technology"`
+	Problem        string           `json:"problem"`
+	Benefits       []domain.Benefit `json:"benefits"`
+	CostClass      domain.CostClass `json:"cost_class"`
+	InvestmentWan  *float64         `json:"investment_wan"`
+	BenefitWan     *float64         `json:"benefit_wan"`
+	PaybackYears   *float64         `json:"payback_years"`
+	Reductions     []reductionView  `json:"reductions"`
+	Summary        string           `json:"summary"`
+}
+
+// sectionPage is the front matter of a generated section index or plain page.
+type sectionPage struct {
+	Title   string  `json:"title"`
+	Layout  string  `json:"layout,omitempty"`
+	Search  *search `json:"search,omitempty"`  // nil: hand-written pages are indexed as "page", sections not at all
+	NoIndex bool    `json:"noindex,omitempty"` // never indexed (the search page)
+}

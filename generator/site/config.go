@@ -1,0 +1,91 @@
+package site
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// portalSite is the part of data/portal.json (written by package generate) that the Hugo
+// configuration needs.
+type portalSite struct {
+	Site struct {
+		Title   string `json:"title"`
+		TitleEN string `json:"title_en"`
+		BaseURL string `json:"base_url"`
+	} `json:"site"`
+}
+
+// pagerSize is the number of enterprises on one page of the paged enterprise index.
+const pagerSize = 100
+
+// rssLimit bounds every RSS or Atom feed; unbounded feeds multiply the build time of a large site.
+const rssLimit = 50
+
+// hugoConfig returns the site configuration for the project in dir.
+func hugoConfig(dir string) (map[string]any, error) {
+	var p portalSite
+	b, err := os.ReadFile(filepath.Join(dir, "data", "portal.json"))
+	if err != nil {
+		return nil, fmt.Errorf("reading the generated site facts: %w", err)
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, fmt.Errorf("data/portal.json: %w", err)
+	}
+	title := cmp.Or(p.Site.Title, "清洁生产审核信息公开平台")
+	return map[string]any{
+		"baseURL":                cmp.Or(p.Site.BaseURL, "/"),
+		"title":                  title,
+		"theme":                  "portal",
+		"defaultContentLanguage": "zh",
+		"languages": map[string]any{
+			"zh": map[string]any{"locale": "zh-CN", "label": "中文", "title": title, "weight": 1},
+		},
+		"hasCJKLanguage":     true,
+		"disablePathToLower": true, // credit codes keep their capitals in URLs
+		"enableRobotsTXT":    true,
+		"enableGitInfo":      false,
+		"buildFuture":        true, // what is published does not depend on the day of the build
+		"buildExpired":       true,
+		"disableKinds":       []string{"taxonomy", "term", "rss"},
+		"outputs": map[string]any{
+			"home": []string{"html"}, "section": []string{"html"}, "page": []string{"html"},
+		},
+		"frontmatter": map[string]any{
+			"date": []string{"date"}, "lastmod": []string{"lastmod", "date"},
+			"publishDate": []string{"publishDate", "date"}, "expiryDate": []string{"expiryDate"},
+		},
+		"pagination": map[string]any{"pagerSize": pagerSize},
+		"services":   map[string]any{"rss": map[string]any{"limit": rssLimit}},
+		"sitemap":    map[string]any{"changeFreq": "", "priority": -1, "filename": "sitemap.xml"},
+		"module":     map[string]any{"proxy": "off"},
+		"security": map[string]any{
+			"enableInlineShortcodes": false,
+			"exec":                   map[string]any{"allow": []string{"none"}, "osEnv": []string{"none"}},
+			"http":                   map[string]any{"urls": []string{"none"}, "methods": []string{"none"}},
+			"funcs":                  map[string]any{"getenv": []string{"none"}},
+		},
+		"markup": map[string]any{
+			"goldmark": map[string]any{
+				"renderer":   map[string]any{"unsafe": false},
+				"extensions": map[string]any{"cjk": map[string]any{"enable": true, "eastAsianLineBreaks": true}},
+			},
+		},
+		"params": map[string]any{"titleEN": p.Site.TitleEN},
+	}, nil
+}
+
+// writeConfig writes the configuration as hugo.json into dir.
+func writeConfig(dir string) error {
+	cfg, err := hugoConfig(dir)
+	if err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(cfg, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "hugo.json"), b, 0o644)
+}

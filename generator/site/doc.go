@@ -1,0 +1,16 @@
+// Package site renders a Hugo project written by package generate into the public website,
+// with Hugo embedded as a library. It is the only package of the portal that imports Hugo, so
+// Hugo's unstable Go API stays behind one door.
+//
+// In: Options naming the project folder (content/, data/, static/ and optional layouts/ from
+// generate) and an output folder that is absent or empty. Render writes the embedded theme
+// (package themes) and the site configuration into the project, builds it in-process
+// (allconfig.LoadConfig → hugofs.NewFrom → hugolib.NewHugoSites → Build → Close), and copies
+// the theme's and the project's static files into the output, the project's winning.
+// Out: the rendered site in OutDir and Stats with page counts by kind.
+//
+// The build is offline and deterministic: no module proxy, no external commands, no remote
+// resources, no git information, no file modification times, no clock; the environment is
+// not consulted (HUGO_* variables cannot change the output). Two renders of one project are
+// byte-identical.
+package site
