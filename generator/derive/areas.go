@@ -18,6 +18,7 @@ type areaTally struct {
 	years   []YearSummary // index: year − firstYear
 	options optionTally
 	rates   rateCounts
+	overdue int // overdue steps of the members, to size Area.Overdue
 }
 
 // rateCounts are the numerators and denominators of Rates.
@@ -57,13 +58,38 @@ func (in *inputs) areas(ds *domain.Dataset, ents []Enterprise) (cities, industri
 		}
 	}
 	prov := in.newTally(ProvinceCode, ds.Site.Province)
+	c := contribution{years: make([]YearSummary, len(prov.years))}
+	var overdue []OverdueStep
+	n := 0
+	for i := range ents {
+		n += len(ents[i].Overdue)
+	}
+	overdue = make([]OverdueStep, 0, n)
 	for i := range ents {
 		e := &ents[i]
-		c := in.contribution(e)
-		for _, t := range []*areaTally{cityT[e.City], indT[e.Industry], prov} {
+		in.contribute(e, &c)
+		for _, t := range [...]*areaTally{cityT[e.City], indT[e.Industry], prov} {
 			if t != nil {
-				t.add(e, c)
+				t.add(e, &c)
 			}
+		}
+		overdue = append(overdue, e.Overdue...)
+	}
+	// Sort the overdue steps once; each area takes its share in that order.
+	slices.SortFunc(overdue, overdueOrder)
+	prov.area.Overdue = overdue
+	for _, t := range cityT {
+		t.area.Overdue = make([]OverdueStep, 0, t.overdue)
+	}
+	for _, t := range indT {
+		t.area.Overdue = make([]OverdueStep, 0, t.overdue)
+	}
+	for _, o := range overdue {
+		if t := cityT[o.City]; t != nil {
+			t.area.Overdue = append(t.area.Overdue, o)
+		}
+		if t := indT[in.registry[o.USCC].Industry]; t != nil {
+			t.area.Overdue = append(t.area.Overdue, o)
 		}
 	}
 	finishAll := func(m map[string]*areaTally) []Area {
@@ -77,25 +103,24 @@ func (in *inputs) areas(ds *domain.Dataset, ents []Enterprise) (cities, industri
 	return finishAll(cityT), finishAll(indT), prov.finish()
 }
 
-// contribution is what one enterprise adds to each area it belongs to.
+// contribution is what one enterprise adds to each area it belongs to. One is reused for
+// every enterprise.
 type contribution struct {
-	years   map[int]*YearSummary // unrounded; only years in the summary range
+	years   []YearSummary // unrounded; index: year − first year of the summaries
 	options optionTally
 	rates   rateCounts
 }
 
-// contribution counts an enterprise's share of the yearly summaries and rates, by the rules of
-// the package documentation.
-func (in *inputs) contribution(e *Enterprise) contribution {
-	c := contribution{years: map[int]*YearSummary{}}
+// contribute counts an enterprise's share of the yearly summaries and rates into c, by the
+// rules of the package documentation.
+func (in *inputs) contribute(e *Enterprise, c *contribution) {
+	clear(c.years)
+	c.options, c.rates = optionTally{}, rateCounts{}
 	year := func(y int) *YearSummary {
 		if y < in.firstYear || y > in.asOf.Year {
 			return nil
 		}
-		if c.years[y] == nil {
-			c.years[y] = &YearSummary{Year: y}
-		}
-		return c.years[y]
+		return &c.years[y-in.firstYear]
 	}
 	for _, l := range e.Listings {
 		disclosure, report := l.Steps[0], l.Steps[2]
@@ -163,15 +188,14 @@ func (in *inputs) contribution(e *Enterprise) contribution {
 			}
 		}
 	}
-	return c
 }
 
-func (t *areaTally) add(e *Enterprise, c contribution) {
+func (t *areaTally) add(e *Enterprise, c *contribution) {
 	t.members = append(t.members, e)
-	t.area.Overdue = append(t.area.Overdue, e.Overdue...)
+	t.overdue += len(e.Overdue)
 	t.options.plus(c.options)
-	for y, s := range c.years {
-		t.years[y-t.years[0].Year].plus(*s)
+	for i := range c.years {
+		t.years[i].plus(c.years[i])
 	}
 	t.rates.plus(c.rates)
 }
@@ -186,8 +210,7 @@ func (t *areaTally) finish() Area {
 	for i, e := range t.members {
 		a.Enterprises[i] = e.USCC
 	}
-	a.Overdue = nonNil(a.Overdue)
-	slices.SortFunc(a.Overdue, overdueOrder)
+	a.Overdue = nonNil(a.Overdue) // already in overdueOrder
 	a.Options = t.options.stats()
 	a.Years = make([]YearSummary, len(t.years))
 	for i, y := range t.years {

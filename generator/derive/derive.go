@@ -59,10 +59,6 @@ func index(ds *domain.Dataset, asOf domain.Date) *inputs {
 		industryNames: map[string]string{},
 		registry:      make(map[string]*domain.Enterprise, len(ds.Enterprises)),
 		entries:       make(map[string][]entryRef, len(ds.Enterprises)),
-		events:        make(map[roundKey][]domain.AuditEvent, len(ds.Enterprises)),
-		options:       map[string][]domain.Option{},
-		disclosures:   make(map[string][]domain.Disclosure, len(ds.Enterprises)),
-		cases:         map[string][]string{},
 		firstYear:     asOf.Year,
 	}
 	for i := range ds.Batches {
@@ -101,23 +97,17 @@ func index(ds *domain.Dataset, asOf domain.Date) *inputs {
 			in.entries[m.USCC] = append(refs, entryRef{b, m})
 		}
 	}
-	for _, e := range ds.Events {
-		if !e.Date.After(asOf) {
-			k := roundKey{e.USCC, e.Batch}
-			in.events[k] = append(in.events[k], e)
-		}
-	}
+	in.events = groupBy(ds.Events,
+		func(e *domain.AuditEvent) bool { return !e.Date.After(asOf) },
+		func(e *domain.AuditEvent) roundKey { return roundKey{e.USCC, e.Batch} })
 	for _, evs := range in.events {
 		slices.SortStableFunc(evs, eventOrder)
 	}
-	for _, o := range ds.Options {
-		in.options[o.USCC] = append(in.options[o.USCC], o)
-	}
-	for _, d := range ds.Disclosures {
-		if d.Year <= asOf.Year && !d.Published.After(asOf) {
-			in.disclosures[d.USCC] = append(in.disclosures[d.USCC], d)
-		}
-	}
+	in.options = groupBy(ds.Options, always, func(o *domain.Option) string { return o.USCC })
+	in.disclosures = groupBy(ds.Disclosures,
+		func(d *domain.Disclosure) bool { return d.Year <= asOf.Year && !d.Published.After(asOf) },
+		func(d *domain.Disclosure) string { return d.USCC })
+	in.cases = map[string][]string{}
 	for _, c := range ds.Cases {
 		if c.USCC != "" {
 			in.cases[c.USCC] = append(in.cases[c.USCC], c.Slug)

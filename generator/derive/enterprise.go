@@ -11,14 +11,18 @@ import (
 // enterprises derives every registry enterprise, by credit code. An enterprise listed twice in
 // the registry (which validation reports) is derived once, from its first row.
 func (in *inputs) enterprises(ds *domain.Dataset) []Enterprise {
-	out := make([]Enterprise, 0, len(in.registry))
+	recs := make([]*domain.Enterprise, 0, len(in.registry))
 	for i := range ds.Enterprises {
-		e := &ds.Enterprises[i]
-		if in.registry[e.USCC] == e {
-			out = append(out, in.enterprise(e))
+		if e := &ds.Enterprises[i]; in.registry[e.USCC] == e {
+			recs = append(recs, e)
 		}
 	}
-	slices.SortFunc(out, func(a, b Enterprise) int { return strings.Compare(a.USCC, b.USCC) })
+	// Sort the pointers, not the derived records: those are large and slow to move.
+	slices.SortFunc(recs, func(a, b *domain.Enterprise) int { return strings.Compare(a.USCC, b.USCC) })
+	out := make([]Enterprise, len(recs))
+	for i, rec := range recs {
+		out[i] = in.enterprise(rec)
+	}
 	return out
 }
 
@@ -42,9 +46,8 @@ func (in *inputs) enterprise(rec *domain.Enterprise) Enterprise {
 	}
 	slices.SortStableFunc(e.Disclosures, disclosureOrder)
 
-	e.Options = slices.Clone(in.options[rec.USCC])
+	e.Options = nonNil(in.options[rec.USCC]) // the index's own copy: sorting it is safe
 	slices.SortStableFunc(e.Options, in.optionOrder)
-	e.Options = nonNil(e.Options)
 	e.OptionStats = OptionStatsOf(e.Options, in.asOf)
 
 	e.Cases = slices.Clone(in.cases[rec.USCC])
