@@ -1,0 +1,324 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Options tune Build. The zero value is what the portal uses.
+type Options struct {
+	// BatchSize is how many documents go into one index batch (default 500).
+	BatchSize int
+	// Workers is how many pages are parsed at once (default GOMAXPROCS).
+	Workers int
+}
+
+// Stats describe one build.
+type Stats struct {
+	Files     int            // HTML files read
+	Documents int            // documents indexed (pages carrying data-search-body)
+	Skipped   int            // HTML files without an indexable body
+	ByType    map[string]int // documents per data-search-type
+	TextBytes int64          // extracted text indexed
+	IndexSize int64          // bytes on disk of the new index
+	Duration  time.Duration
+}
+
+// String is one line for the build log.
+func (s Stats) String() string {
+	types := make([]string, 0, len(s.ByType))
+	for t := range s.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	parts := make([]string, 0, len(types))
+	for _, t := range types {
+		parts = append(parts, fmt.Sprintf("%s %d", t, s.ByType[t]))
+	}
+	return fmt.Sprintf("%d documents (%s) from %d HTML files, %.1f MB text, index %.1f MB, %s",
+		s.Documents, strings.Join(parts, ", "), s.Files, float64(s.TextBytes)/1e6,
+		float64(s.IndexSize)/1e6, s.Duration.Round(time.Millisecond))
+}
+
+// Build indexes every HTML page under siteDir into a new index and puts it at indexDir. The
+// new index is written into a temporary sibling of indexDir and swapped in atomically once it
+// is complete and has been reopened successfully; if anything fails or ctx is cancelled, the
+// temporary index is removed and indexDir is left exactly as it was.
+func Build(ctx context.Context, siteDir, indexDir string, opts Options) (Stats, error) {
+	start := time.Now()
+	var st Stats
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 500
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	site, err := filepath.Abs(siteDir)
+	if err != nil {
+		return st, err
+	}
+	target, err := filepath.Abs(indexDir)
+	if err != nil {
+		return st, err
+	}
+	if fi, err := os.Stat(site); err != nil {
+		return st, fmt.Errorf("index: site folder: %w", err)
+	} else if !fi.IsDir() {
+		return st, fmt.Errorf("index: site folder %s is not a directory", siteDir)
+	}
+	if target == site || strings.HasPrefix(target, site+string(filepath.Separator)) {
+		return st, fmt.Errorf("index: the index %s must not be inside the site folder %s", indexDir, siteDir)
+	}
+	parent := filepath.Dir(target)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return st, fmt.Errorf("index: %w", err)
+	}
+	staging, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".build-")
+	if err != nil {
+		return st, fmt.Errorf("index: %w", err)
+	}
+	defer os.RemoveAll(staging)
+	newIndex := filepath.Join(staging, "index")
+
+	st, err = write(ctx, site, newIndex, opts)
+	if err != nil {
+		return st, err
+	}
+	if err := verify(newIndex, st.Documents); err != nil {
+		return st, err
+	}
+	st.IndexSize = dirSize(newIndex)
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if err := swapIn(newIndex, target); err != nil {
+		return st, fmt.Errorf("index: putting the new index in place: %w", err)
+	}
+	st.Duration = time.Since(start)
+	return st, nil
+}
+
+// write parses the site's pages with a pool of workers and feeds one writer.
+func write(ctx context.Context, site, dst string, opts Options) (Stats, error) {
+	st := Stats{ByType: map[string]int{}}
+	m, err := newMapping()
+	if err != nil {
+		return st, err
+	}
+	ix, err := bleve.New(dst, m)
+	if err != nil {
+		return st, fmt.Errorf("index: creating %s: %w", dst, err)
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			ix.Close()
+		}
+	}()
+
+	files, err := htmlFiles(site)
+	if err != nil {
+		return st, err
+	}
+	st.Files = len(files)
+
+	type parsed struct {
+		doc document
+		ok  bool
+		err error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan string)
+	results := make(chan parsed, opts.Workers*4)
+	var wg sync.WaitGroup
+	for range opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for rel := range jobs {
+				f, err := os.Open(filepath.Join(site, filepath.FromSlash(rel)))
+				if err != nil {
+					results <- parsed{err: err}
+					continue
+				}
+				d, ok, err := extract(f, rel)
+				f.Close()
+				results <- parsed{doc: d, ok: ok, err: err}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, rel := range files {
+			select {
+			case jobs <- rel:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	var firstErr error
+	batch := ix.NewBatch()
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := ix.Batch(batch); err != nil {
+			return fmt.Errorf("index: writing a batch: %w", err)
+		}
+		batch.Reset()
+		return nil
+	}
+	for r := range results {
+		if firstErr != nil {
+			continue // drain
+		}
+		if err := ctx.Err(); err != nil {
+			firstErr = err
+			cancel()
+			continue
+		}
+		switch {
+		case r.err != nil:
+			firstErr = fmt.Errorf("index: %w", r.err)
+		case !r.ok:
+			st.Skipped++
+		default:
+			if err := batch.Index(r.doc.URL, r.doc); err != nil {
+				firstErr = fmt.Errorf("index: %s: %w", r.doc.URL, err)
+				break
+			}
+			st.Documents++
+			st.ByType[r.doc.Type]++
+			st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title))
+			if batch.Size() >= opts.BatchSize {
+				firstErr = flush()
+			}
+		}
+		if firstErr != nil {
+			cancel()
+		}
+	}
+	if firstErr != nil {
+		return st, firstErr
+	}
+	if err := flush(); err != nil {
+		return st, err
+	}
+	if err := ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", st.Documents))); err != nil {
+		return st, err
+	}
+	closed = true
+	if err := ix.Close(); err != nil {
+		return st, fmt.Errorf("index: closing: %w", err)
+	}
+	return st, nil
+}
+
+// internalStats keys the document count stored with the index, checked when it is reopened.
+const internalStats = "cpportal.documents"
+
+// verify reopens a finished index read-only and checks that it holds every document.
+func verify(dir string, want int) error {
+	ix, err := Open(dir)
+	if err != nil {
+		return fmt.Errorf("index: the new index does not open: %w", err)
+	}
+	defer ix.Close()
+	n, err := ix.bleve.DocCount()
+	if err != nil {
+		return err
+	}
+	if int(n) != want {
+		return fmt.Errorf("index: the new index holds %d documents, %d were written", n, want)
+	}
+	return nil
+}
+
+// htmlFiles lists the site's .html files in a stable order. Symbolic links are not followed:
+// the index describes what the site itself contains.
+func htmlFiles(site string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(site, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != site && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !strings.EqualFold(filepath.Ext(p), ".html") {
+			return nil
+		}
+		rel, err := filepath.Rel(site, p)
+		if err != nil {
+			return err
+		}
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index: reading the site: %w", err)
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// swapIn puts the directory fresh at target. When target exists the two are exchanged in
+// one step where the system allows it, so a reader opening target sees either the old or
+// the new index, never none; the old index ends up at fresh's path, which the caller removes.
+func swapIn(fresh, target string) error {
+	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(fresh, target)
+	} else if err != nil {
+		return err
+	}
+	if err := exchange(fresh, target); err == nil {
+		return nil
+	} else if !errors.Is(err, errExchangeUnsupported) {
+		return err
+	}
+	// Rename-aside fallback: briefly there is no index at target.
+	aside := fresh + ".old"
+	if err := os.Rename(target, aside); err != nil {
+		return err
+	}
+	if err := os.Rename(fresh, target); err != nil {
+		if back := os.Rename(aside, target); back != nil {
+			return fmt.Errorf("%w (and restoring the old index failed: %v)", err, back)
+		}
+		return err
+	}
+	return nil // the old index at aside goes with the caller's staging folder
+}
+
+var errExchangeUnsupported = errors.New("atomic directory exchange not supported")

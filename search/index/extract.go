@@ -1,0 +1,234 @@
+package index
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Attribute names of the markup contract (see doc.go).
+const (
+	attrBody   = "data-search-body"
+	attrType   = "data-search-type"
+	attrTitle  = "data-search-title"
+	attrID     = "data-search-id"
+	attrLang   = "data-search-lang"
+	attrIgnore = "data-search-ignore"
+)
+
+// DocTypes are the document types the theme may declare.
+var DocTypes = []string{"enterprise", "batch", "case", "city", "industry", "page"}
+
+// Limits on what one page contributes, so a pathological page cannot bloat the index.
+const (
+	maxBodyBytes   = 256 << 10
+	maxTitleRunes  = 300
+	maxFacetValues = 32
+	maxFacetRunes  = 100
+	maxIDRunes     = 64
+)
+
+// extract reads one rendered page and returns its document, or ok=false when the page has no
+// indexable body. rel is the page's slash-separated path inside the site.
+func extract(r io.Reader, rel string) (doc document, ok bool, err error) {
+	page, err := goquery.NewDocumentFromReader(r)
+	if err != nil {
+		return document{}, false, fmt.Errorf("%s: %w", rel, err)
+	}
+	bodies := page.Find("[" + attrBody + "]")
+	if bodies.Length() == 0 {
+		return document{}, false, nil
+	}
+	if bodies.Length() > 1 {
+		return document{}, false, fmt.Errorf("%s: %d elements carry %s; the contract allows one", rel, bodies.Length(), attrBody)
+	}
+	body := bodies.First()
+
+	doc.URL = pageURL(rel)
+	doc.Type = clean(body.AttrOr(attrType, "page"), 20)
+	if !validType(doc.Type) {
+		return document{}, false, fmt.Errorf("%s: %s=%q is not one of %s", rel, attrType, doc.Type, strings.Join(DocTypes, ", "))
+	}
+	doc.Title = clean(body.AttrOr(attrTitle, ""), maxTitleRunes)
+	if doc.Title == "" {
+		doc.Title = clean(visibleText(page.Find("h1").First()), maxTitleRunes)
+	}
+	if doc.Title == "" {
+		doc.Title = clean(page.Find("title").First().Text(), maxTitleRunes)
+	}
+	doc.ID = clean(body.AttrOr(attrID, ""), maxIDRunes)
+	doc.Lang = clean(body.AttrOr(attrLang, ""), 10)
+	doc.City = facetValues(body, "city")
+	doc.Industry = facetValues(body, "industry")
+	doc.Level = facetValues(body, "level")
+	doc.Year = facetValues(body, "year")
+	doc.Reason = facetValues(body, "reason")
+	doc.Overdue = facetValues(body, "overdue")
+	doc.Body = visibleText(body)
+	if len(doc.Body) > maxBodyBytes {
+		cut := maxBodyBytes
+		for cut > 0 && !utf8.RuneStart(doc.Body[cut]) {
+			cut--
+		}
+		doc.Body = doc.Body[:cut]
+	}
+	return doc, true, nil
+}
+
+func validType(t string) bool {
+	for _, k := range DocTypes {
+		if t == k {
+			return true
+		}
+	}
+	return false
+}
+
+// pageURL maps a file path to the URL that serves it: a/b/index.html → /a/b/, a/x.html → /a/x.html.
+func pageURL(rel string) string {
+	rel = strings.TrimPrefix(path.Clean("/"+rel), "/")
+	if rel == "index.html" {
+		return "/"
+	}
+	if strings.HasSuffix(rel, "/index.html") {
+		return "/" + strings.TrimSuffix(rel, "index.html")
+	}
+	return "/" + rel
+}
+
+func facetValues(sel *goquery.Selection, name string) []string {
+	raw, ok := sel.Attr("data-search-" + name)
+	if !ok {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, v := range strings.Split(raw, "|") {
+		v = clean(v, maxFacetRunes)
+		if v == "" || seen[v] {
+			continue
+		}
+		seen[v] = true
+		out = append(out, v)
+		if len(out) == maxFacetValues {
+			break
+		}
+	}
+	return out
+}
+
+// clean trims, drops control and invisible formatting characters, collapses white space and
+// caps the length in runes.
+func clean(s string, maxRunes int) string {
+	var b strings.Builder
+	space := false
+	n := 0
+	for _, r := range strings.ToValidUTF8(s, "") {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+			n++
+		}
+		if n >= maxRunes {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// visibleText returns the text of the selection with a line break after every block element
+// and table cell, so that words of adjacent blocks never glue together into false bigrams,
+// skipping scripts, styles, templates and anything marked data-search-ignore.
+func visibleText(sel *goquery.Selection) string {
+	var buf bytes.Buffer
+	for _, n := range sel.Nodes {
+		writeText(&buf, n)
+	}
+	// Collapse runs of white space: a single space inside a line, one newline between blocks.
+	var b strings.Builder
+	pendingSpace, pendingBreak := false, false
+	for _, r := range strings.ToValidUTF8(buf.String(), "") {
+		switch {
+		case r == '\n':
+			pendingBreak = true
+		case unicode.IsSpace(r):
+			pendingSpace = true
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			// invisible formatting characters (zero-width, bidi controls) are not text
+		default:
+			if b.Len() > 0 {
+				if pendingBreak {
+					b.WriteByte('\n')
+				} else if pendingSpace {
+					b.WriteByte(' ')
+				}
+			}
+			pendingSpace, pendingBreak = false, false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func writeText(buf *bytes.Buffer, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		buf.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Iframe, atom.Object:
+			return
+		}
+		for _, a := range n.Attr {
+			if a.Key == attrIgnore || a.Key == "hidden" {
+				return
+			}
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	if block {
+		buf.WriteByte('\n')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeText(buf, c)
+	}
+	if block {
+		buf.WriteByte('\n')
+	}
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Br, atom.Caption,
+		atom.Dd, atom.Details, atom.Dialog, atom.Div, atom.Dl, atom.Dt, atom.Fieldset,
+		atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hr, atom.Legend, atom.Li, atom.Main,
+		atom.Nav, atom.Ol, atom.Option, atom.P, atom.Pre, atom.Section, atom.Summary,
+		atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul,
+		atom.Svg, atom.Title, atom.Desc, atom.Button, atom.Label, atom.Select,
+		atom.Textarea, atom.Input, atom.Img:
+		return true
+	}
+	return false
+}

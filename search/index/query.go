@@ -1,0 +1,292 @@
+package index
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/width"
+
+	"cpportal/generator/domain"
+)
+
+// Limits on what a user may type. The server checks them first to answer with the right
+// status; Search checks them again so that no caller can bypass them.
+const (
+	MaxQueryRunes = 200 // longer text is rejected, never truncated silently
+	MaxClauses    = 12  // words and quoted phrases in one query
+)
+
+// Clause is one part of a query: a run of text between spaces, or a quoted phrase.
+type Clause struct {
+	Text   string
+	Phrase bool // it was quoted: its words must appear together in this order
+}
+
+// quote pairs users type: ASCII, full-width and Chinese quotation marks and corner brackets.
+var closingQuote = map[rune]rune{'"': '"', '＂': '＂', '“': '”', '”': '”', '「': '」', '『': '』'}
+
+// ParseQuery splits what a user typed into clauses. It never interprets any other syntax:
+// +, -, :, *, ?, ~, ^, / and the like are just characters that the analyzers drop. Control
+// and invisible formatting characters are removed; an unclosed quote runs to the end.
+func ParseQuery(text string) ([]Clause, error) {
+	if !utf8.ValidString(text) {
+		return nil, &RequestError{Status: 400, Code: "invalid_query", Message: "the query is not valid UTF-8"}
+	}
+	if n := utf8.RuneCountInString(text); n > MaxQueryRunes {
+		return nil, &RequestError{Status: 413, Code: "query_too_long", Message: "the query is longer than the limit of " + itoa(MaxQueryRunes) + " characters"}
+	}
+	var clauses []Clause
+	var cur strings.Builder
+	var closing rune // non-zero inside quotes
+	emit := func(phrase bool) {
+		t := strings.TrimSpace(cur.String())
+		cur.Reset()
+		if t != "" {
+			clauses = append(clauses, Clause{Text: t, Phrase: phrase})
+		}
+	}
+	for _, r := range text {
+		switch {
+		case closing != 0 && r == closing:
+			emit(true)
+			closing = 0
+		case closing == 0 && closingQuote[r] != 0:
+			emit(false)
+			closing = closingQuote[r]
+		case unicode.IsSpace(r):
+			if closing != 0 {
+				cur.WriteRune(' ')
+			} else {
+				emit(false)
+			}
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			// zero-width and bidi controls: not part of any word
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	emit(closing != 0)
+	if len(clauses) > MaxClauses {
+		return nil, &RequestError{Status: 400, Code: "too_many_terms", Message: "the query has more than " + itoa(MaxClauses) + " words or phrases"}
+	}
+	return clauses, nil
+}
+
+// Boosts: a record key outranks a title, a title outranks the body, a phrase outranks
+// words found apart.
+const (
+	boostID     = 40
+	boostTitle  = 5
+	boostName   = 3
+	boostBody   = 1
+	boostLoose  = 0.3
+	boostAlias  = 0.8
+	maxIDLength = 64
+)
+
+// queryBuilder turns clauses into a bleve query made only of match, phrase and term queries.
+type queryBuilder struct {
+	m mapping.IndexMapping
+	features
+}
+
+// features switch parts of the query analysis off, to measure what each part contributes
+// against the relevance table (see TestAnalysisChoice). The zero value is the full analysis.
+type features struct {
+	noUnigrams  bool // bigram fields only: single characters inside words are not found
+	unigramOnly bool // unigram fields only, as phrases of single characters
+	noAliases   bool // no pollutant synonyms
+	noNameBoost bool // enterprise names weigh no more than other titles
+}
+
+func (b queryBuilder) tokens(analyzer, text string) analysis.TokenStream {
+	a := b.m.AnalyzerNamed(analyzer)
+	if a == nil {
+		return nil
+	}
+	return a.Analyze([]byte(text))
+}
+
+// build returns nil when no clause has anything searchable in it.
+func (b queryBuilder) build(clauses []Clause) query.Query {
+	clauses = joinAlias(clauses)
+	var parts []query.Query
+	for _, c := range clauses {
+		if q := b.clause(c); q != nil {
+			parts = append(parts, q)
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return nil
+	case 1:
+		return parts[0]
+	}
+	return query.NewConjunctionQuery(parts)
+}
+
+func (b queryBuilder) clause(c Clause) query.Query {
+	toks := b.tokens(analyzerBigram, c.Text)
+	if len(toks) == 0 {
+		return nil
+	}
+	if b.unigramOnly {
+		return query.NewDisjunctionQuery(b.phrases(c.Text, 1, fieldTitleUni, fieldBodyUni))
+	}
+	var alts []query.Query
+	alts = append(alts, b.text(c.Text, toks, 1)...)
+	if !c.Phrase && len(toks) > 1 {
+		// All words present but not together: found, ranked below the phrase.
+		for _, f := range []struct {
+			field string
+			boost float64
+		}{{fieldTitle, boostTitle * boostLoose}, {fieldBody, boostBody * boostLoose}} {
+			m := query.NewMatchQuery(c.Text)
+			m.SetField(f.field)
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			m.SetBoost(f.boost)
+			alts = append(alts, m)
+		}
+	}
+	// Names: readers who type part of a name mostly look for the enterprise itself, so a
+	// match in an enterprise's title (its registered name) counts extra.
+	if !b.noNameBoost {
+		name := query.NewMatchPhraseQuery(c.Text)
+		name.SetField(fieldTitle)
+		if hasLoneIdeograph(toks) && !b.noUnigrams {
+			name.SetField(fieldTitleUni)
+		}
+		enterprise := query.NewTermQuery("enterprise")
+		enterprise.SetField(fieldType)
+		named := query.NewConjunctionQuery([]query.Query{name, enterprise})
+		named.SetBoost(boostName)
+		alts = append(alts, named)
+	}
+	if !strings.ContainsRune(c.Text, ' ') && utf8.RuneCountInString(c.Text) <= maxIDLength {
+		id := query.NewMatchQuery(c.Text)
+		id.SetField(fieldID)
+		id.SetBoost(boostID)
+		alts = append(alts, id)
+	}
+	for _, alias := range aliasesOf(c.Text) {
+		if b.noAliases {
+			break
+		}
+		if at := b.tokens(analyzerBigram, alias); len(at) > 0 {
+			alts = append(alts, b.text(alias, at, boostAlias)...)
+		}
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return query.NewDisjunctionQuery(alts)
+}
+
+// text matches text as a phrase in the title and the body. When the text holds an ideograph
+// standing alone (a single character such as 镍), bigrams cannot find it inside longer words,
+// so the unigram fields are searched as well.
+func (b queryBuilder) text(text string, toks analysis.TokenStream, weight float64) []query.Query {
+	fields := []string{fieldTitle, fieldBody}
+	if hasLoneIdeograph(toks) && !b.noUnigrams {
+		fields = append(fields, fieldTitleUni, fieldBodyUni)
+	}
+	return b.phrases(text, weight, fields...)
+}
+
+// phrases matches text as a phrase in each field; title fields weigh more than body fields.
+func (b queryBuilder) phrases(text string, weight float64, fields ...string) []query.Query {
+	out := make([]query.Query, 0, len(fields))
+	for _, f := range fields {
+		p := query.NewMatchPhraseQuery(text)
+		p.SetField(f)
+		boost := float64(boostBody)
+		if f == fieldTitle || f == fieldTitleUni {
+			boost = boostTitle
+		}
+		p.SetBoost(boost * weight)
+		out = append(out, p)
+	}
+	return out
+}
+
+func hasLoneIdeograph(toks analysis.TokenStream) bool {
+	for _, t := range toks {
+		if t.Type == analysis.Single {
+			return true
+		}
+		if t.Type == analysis.Ideographic && utf8.RuneCount(t.Term) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// Aliases: the names of one pollutant that readers use interchangeably (化学需氧量, COD,
+// CODcr, Chemical oxygen demand). A query for one also finds the others.
+var aliasGroups = func() map[string][]string {
+	groups := map[string][]string{}
+	for _, p := range domain.Pollutants {
+		names := []string{p.Name, p.Key}
+		names = append(names, p.Aliases...)
+		en := p.English
+		if i := strings.Index(en, " ("); i > 0 && strings.HasSuffix(en, ")") {
+			names = append(names, en[:i], en[i+2:len(en)-1])
+		} else {
+			names = append(names, en)
+		}
+		for _, n := range names {
+			k := foldKey(n)
+			if k == "" {
+				continue
+			}
+			for _, other := range names {
+				if foldKey(other) != k && !contains(groups[k], other) {
+					groups[k] = append(groups[k], other)
+				}
+			}
+		}
+	}
+	return groups
+}()
+
+func aliasesOf(text string) []string { return aliasGroups[foldKey(text)] }
+
+// joinAlias treats a whole multi-word query that is a known name (ammonia nitrogen) as one
+// phrase, so that its aliases are found.
+func joinAlias(clauses []Clause) []Clause {
+	if len(clauses) < 2 {
+		return clauses
+	}
+	words := make([]string, len(clauses))
+	for i, c := range clauses {
+		if c.Phrase {
+			return clauses
+		}
+		words[i] = c.Text
+	}
+	whole := strings.Join(words, " ")
+	if aliasGroups[foldKey(whole)] != nil {
+		return []Clause{{Text: whole, Phrase: true}}
+	}
+	return clauses
+}
+
+func foldKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(width.Fold.String(s))), " ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

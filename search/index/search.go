@@ -1,0 +1,292 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Limits on one search request.
+const (
+	MaxSize         = 50   // hits per page
+	MaxWindow       = 1000 // From+Size: results deeper than this are not served
+	MaxFilterValues = 10   // values per facet filter
+	MaxFilterRunes  = 100  // length of one filter value
+	DefaultSize     = 10
+	FacetSize       = 30 // values reported per facet
+)
+
+// Request is one search: what the user typed, facet filters and a page of results.
+type Request struct {
+	Query string
+	// Filters keep only documents having one of the given values for each named facet
+	// (values of one facet are alternatives; different facets must all match).
+	Filters map[string][]string
+	From    int // offset of the first hit
+	Size    int // hits to return; 0 means DefaultSize
+	// FacetSize is how many values each facet reports (0: FacetSize; <0: no facets).
+	FacetSize int
+}
+
+// Result is one page of hits with the facet counts of all matching documents.
+type Result struct {
+	Total  uint64
+	Hits   []Hit
+	Facets []Facet // in FacetNames order; empty facets are left out
+	Took   time.Duration
+}
+
+// Hit is one matching document.
+type Hit struct {
+	URL   string
+	Title string
+	Type  string
+	// Snippet is HTML: the text around the matches, escaped, with matches in <mark>.
+	Snippet string
+	Score   float64
+	Fields  Fields
+}
+
+// Fields are the stored facet values of a hit.
+type Fields struct {
+	ID       string   `json:"id,omitempty"`
+	Lang     string   `json:"lang,omitempty"`
+	City     []string `json:"city,omitempty"`
+	Industry []string `json:"industry,omitempty"`
+	Level    []string `json:"level,omitempty"`
+	Year     []string `json:"year,omitempty"`
+	Reason   []string `json:"reason,omitempty"`
+	Overdue  []string `json:"overdue,omitempty"`
+}
+
+// Facet is the count of matching documents per value of one facet.
+type Facet struct {
+	Name   string
+	Values []FacetValue
+	Other  int // matching documents whose value is beyond the reported ones
+}
+
+// FacetValue is one value and how many matching documents have it.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// RequestError is a request that cannot be answered as asked. Status is the HTTP status a
+// server should answer with (400 or 413).
+type RequestError struct {
+	Status  int
+	Code    string
+	Message string
+}
+
+func (e *RequestError) Error() string { return e.Message }
+
+// ErrTimeout means the search did not finish within its context's deadline.
+var ErrTimeout = errors.New("the search took longer than its time budget")
+
+var storedFields = []string{fieldURL, fieldType, fieldTitle, fieldBody, fieldID, fieldLang,
+	"city", "industry", "level", "year", "reason", "overdue"}
+
+// Validate checks a request against the limits and fills in defaults.
+func (r *Request) Validate() error {
+	bad := func(code, format string, args ...any) error {
+		return &RequestError{Status: 400, Code: code, Message: fmt.Sprintf(format, args...)}
+	}
+	if r.Size == 0 {
+		r.Size = DefaultSize
+	}
+	if r.Size < 1 || r.Size > MaxSize {
+		return bad("invalid_size", "size must be between 1 and %d", MaxSize)
+	}
+	if r.From < 0 {
+		return bad("invalid_page", "the offset must not be negative")
+	}
+	if r.From+r.Size > MaxWindow {
+		return bad("page_too_deep", "only the first %d results can be paged through; refine the query", MaxWindow)
+	}
+	for name, values := range r.Filters {
+		if !isFacet(name) {
+			return bad("invalid_filter", "%q is not a facet", name)
+		}
+		if len(values) > MaxFilterValues {
+			return bad("invalid_filter", "at most %d values per filter", MaxFilterValues)
+		}
+		for _, v := range values {
+			if v == "" || len([]rune(v)) > MaxFilterRunes || clean(v, MaxFilterRunes) != v {
+				return bad("invalid_filter", "a %s filter value is empty, too long or contains control characters", name)
+			}
+		}
+	}
+	return nil
+}
+
+func isFacet(name string) bool {
+	for _, f := range FacetNames {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Search runs a request. A request over a limit returns a *RequestError; a search cut short
+// by ctx returns an error wrapping ErrTimeout.
+func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
+	start := time.Now()
+	if err := r.Validate(); err != nil {
+		return Result{}, err
+	}
+	clauses, err := ParseQuery(r.Query)
+	if err != nil {
+		return Result{}, err
+	}
+	text := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}.build(clauses)
+	filters := filterQuery(r.Filters)
+	var q query.Query
+	switch {
+	case text == nil && len(clauses) > 0:
+		// Only punctuation was typed: nothing can match.
+		return Result{Took: time.Since(start)}, nil
+	case text == nil && filters == nil:
+		return Result{}, &RequestError{Status: 400, Code: "missing_query", Message: "type something to search for, or choose a filter"}
+	case text == nil:
+		q = filters
+	case filters == nil:
+		q = text
+	default:
+		q = query.NewConjunctionQuery([]query.Query{text, filters})
+	}
+
+	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
+	req.Fields = storedFields
+	req.IncludeLocations = true
+	req.SortBy([]string{"-_score", "_id"})
+	if r.FacetSize >= 0 {
+		size := r.FacetSize
+		if size == 0 {
+			size = FacetSize
+		}
+		for _, name := range FacetNames {
+			req.AddFacet(name, bleve.NewFacetRequest(name, size))
+		}
+	}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
+		}
+		return Result{}, err
+	}
+	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h))
+	}
+	for _, name := range FacetNames {
+		fr, ok := res.Facets[name]
+		if !ok || fr == nil || fr.Terms == nil {
+			continue
+		}
+		f := Facet{Name: name, Other: fr.Other}
+		for _, t := range fr.Terms.Terms() {
+			f.Values = append(f.Values, FacetValue{Value: t.Term, Count: t.Count})
+		}
+		sort.SliceStable(f.Values, func(i, j int) bool {
+			if f.Values[i].Count != f.Values[j].Count {
+				return f.Values[i].Count > f.Values[j].Count
+			}
+			return f.Values[i].Value < f.Values[j].Value
+		})
+		if len(f.Values) > 0 {
+			out.Facets = append(out.Facets, f)
+		}
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// filterQuery requires, for each facet filtered on, one of its values.
+func filterQuery(filters map[string][]string) query.Query {
+	var musts []query.Query
+	for _, name := range FacetNames { // fixed order: the same request builds the same query
+		values := filters[name]
+		if len(values) == 0 {
+			continue
+		}
+		var alts []query.Query
+		for _, v := range values {
+			t := query.NewTermQuery(v)
+			t.SetField(name)
+			alts = append(alts, t)
+		}
+		var one query.Query = alts[0]
+		if len(alts) > 1 {
+			one = query.NewDisjunctionQuery(alts)
+		}
+		// Filters select; they must not change the ranking.
+		musts = append(musts, scoreless(one))
+	}
+	switch len(musts) {
+	case 0:
+		return nil
+	case 1:
+		return musts[0]
+	}
+	return query.NewConjunctionQuery(musts)
+}
+
+func scoreless(q query.Query) query.Query {
+	if b, ok := q.(query.BoostableQuery); ok {
+		b.SetBoost(0.0001)
+	}
+	return q
+}
+
+func toHit(h *search.DocumentMatch) Hit {
+	str := func(name string) string {
+		switch v := h.Fields[name].(type) {
+		case string:
+			return v
+		case []any:
+			if len(v) > 0 {
+				s, _ := v[0].(string)
+				return s
+			}
+		}
+		return ""
+	}
+	strs := func(name string) []string {
+		switch v := h.Fields[name].(type) {
+		case string:
+			return []string{v}
+		case []any:
+			out := make([]string, 0, len(v))
+			for _, x := range v {
+				if s, ok := x.(string); ok {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+		return nil
+	}
+	body := str(fieldBody)
+	return Hit{
+		URL:     h.ID,
+		Title:   str(fieldTitle),
+		Type:    str(fieldType),
+		Score:   h.Score,
+		Snippet: snippet(body, matchRanges(h.Locations, fieldBody, fieldBodyUni), SnippetRunes),
+		Fields: Fields{
+			ID: str(fieldID), Lang: str(fieldLang),
+			City: strs("city"), Industry: strs("industry"), Level: strs("level"),
+			Year: strs("year"), Reason: strs("reason"), Overdue: strs("overdue"),
+		},
+	}
+}

@@ -1,0 +1,137 @@
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"time"
+
+	"cpportal/search/index"
+)
+
+// apiResponse is the JSON answer of /api/search.
+type apiResponse struct {
+	Query  string                        `json:"query"`
+	Total  uint64                        `json:"total"`
+	TookMS float64                       `json:"took_ms"`
+	Page   int                           `json:"page"`
+	Size   int                           `json:"size"`
+	Hits   []apiHit                      `json:"hits"`
+	Facets map[string][]index.FacetValue `json:"facets"`
+}
+
+type apiHit struct {
+	URL     string       `json:"url"`
+	Title   string       `json:"title"`
+	Type    string       `json:"type"`
+	Snippet string       `json:"snippet"` // HTML: escaped text with <mark> around matches
+	Fields  index.Fields `json:"fields"`
+}
+
+type errorBody struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
+	if !allowMethods(w, r) {
+		writeError(w, r, &apiError{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "use GET"})
+		return
+	}
+	p, perr := s.parseParams(r)
+	if perr != nil {
+		writeError(w, r, perr)
+		return
+	}
+	start := time.Now()
+	res, err := s.search(r.Context(), p)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	out := apiResponse{Query: p.Query, Total: res.Total, Page: p.Page, Size: p.Size,
+		Hits: make([]apiHit, 0, len(res.Hits)), Facets: map[string][]index.FacetValue{}}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, apiHit{URL: h.URL, Title: h.Title, Type: h.Type, Snippet: h.Snippet, Fields: h.Fields})
+	}
+	for _, f := range res.Facets {
+		out.Facets[f.Name] = f.Values
+	}
+	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	w.Header().Set("Cache-Control", "no-cache")
+	writeJSON(w, r, http.StatusOK, out)
+}
+
+// search runs one search within the limits: a free slot among MaxConcurrent (waiting at most
+// QueueWait), the time budget, and the current index.
+func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError) {
+	if p.empty() {
+		return index.Result{}, &apiError{Status: http.StatusBadRequest, Code: "missing_query", Message: "type something to search for, or choose a filter"}
+	}
+	wait := time.NewTimer(s.cfg.QueueWait)
+	defer wait.Stop()
+	select {
+	case s.sem <- struct{}{}:
+		defer func() { <-s.sem }()
+	case <-wait.C:
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: "the search is busy; try again in a moment"}
+	case <-ctx.Done():
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "cancelled", Message: "the request was cancelled"}
+	}
+	g := s.acquire()
+	defer g.release()
+	if g.ix == nil {
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
+	defer cancel()
+	res, err := g.ix.Search(ctx, p.request())
+	if err == nil {
+		return res, nil
+	}
+	var re *index.RequestError
+	switch {
+	case errors.As(err, &re):
+		return index.Result{}, &apiError{Status: re.Status, Code: re.Code, Message: re.Message}
+	case errors.Is(err, index.ErrTimeout):
+		s.log.Printf("search over its time budget: %q", p.Query)
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "timeout", Message: "the search took too long; try a more specific query"}
+	}
+	s.log.Printf("search failed: %q: %v", p.Query, err)
+	return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "search_failed", Message: "the search failed; try again later"}
+}
+
+func writeError(w http.ResponseWriter, r *http.Request, e *apiError) {
+	var body errorBody
+	body.Error.Code, body.Error.Message = e.Code, e.Message
+	if e.Status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", retryAfter)
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, r, e.Status, body)
+}
+
+func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	b, err := json.Marshal(v) // escapes <, > and & as \u003c… so JSON is safe in any context
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(append(b, '\n'))
+	}
+}
+
+// allowMethods admits GET and HEAD and sets Allow otherwise.
+func allowMethods(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return true
+	}
+	w.Header().Set("Allow", "GET, HEAD")
+	return false
+}

@@ -1,0 +1,386 @@
+package serve
+
+import (
+	"bytes"
+	"html/template"
+	"io"
+	"log"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"cpportal/search/index"
+)
+
+// searchPage is the site's rendered /search/index.html cut into pieces: the text before the
+// result slot, after it, and the search inputs (name="q") whose value is filled with the query.
+type searchPage struct {
+	parts []pagePart
+}
+
+type pagePart struct {
+	text  []byte
+	input *html.Token // an <input name="q"> to write with the query as its value
+	slot  bool        // where the results go
+}
+
+// fallbackPage is used when the site has no search page: plain, but in the same shape.
+const fallbackPage = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>搜索</title></head>` +
+	`<body><main><h1>搜索</h1><form action="/search" method="get" role="search"><label for="q">关键词</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>` +
+	`<div id="search-results" data-search-slot></div></main></body></html>`
+
+func loadSearchPage(root *os.Root, lg *log.Logger) *searchPage {
+	raw, err := readFile(root, "search/index.html")
+	if err != nil {
+		lg.Printf("no search page in the site (%v); using a plain one", err)
+		raw = []byte(fallbackPage)
+	}
+	p, ok := parseSearchPage(raw)
+	if !ok {
+		lg.Printf("search/index.html has no element with data-search-slot; using a plain page")
+		p, _ = parseSearchPage([]byte(fallbackPage))
+	}
+	return p
+}
+
+func readFile(root *os.Root, name string) ([]byte, error) {
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 4<<20))
+}
+
+// parseSearchPage finds the slot element (its content is replaced) and the q inputs.
+func parseSearchPage(raw []byte) (*searchPage, bool) {
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	p := &searchPage{}
+	var lit bytes.Buffer
+	depth, slotFound := 0, false
+	inSlot := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		rawTok := bytes.Clone(z.Raw()) // Token() may overwrite what Raw returns
+		tok := z.Token()
+		if inSlot {
+			switch tt {
+			case html.StartTagToken:
+				if !voidElement(tok.Data) {
+					depth++
+				}
+				continue
+			case html.EndTagToken:
+				if depth > 0 {
+					depth--
+					continue
+				}
+				inSlot = false
+				p.parts = append(p.parts, pagePart{slot: true})
+				lit.Write(rawTok)
+			}
+			continue
+		}
+		if (tt == html.StartTagToken || tt == html.SelfClosingTagToken) && tok.Data == "input" && attr(tok, "name") == "q" {
+			p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
+			lit.Reset()
+			t := tok
+			p.parts = append(p.parts, pagePart{input: &t})
+			continue
+		}
+		lit.Write(rawTok)
+		if tt == html.StartTagToken && !slotFound && hasAttr(tok, "data-search-slot") {
+			slotFound, inSlot, depth = true, true, 0
+			p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
+			lit.Reset()
+			if voidElement(tok.Data) {
+				return nil, false
+			}
+		}
+	}
+	p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
+	return p, slotFound && !inSlot
+}
+
+func voidElement(name string) bool {
+	switch name {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
+		return true
+	}
+	return false
+}
+
+func attr(t html.Token, name string) string {
+	for _, a := range t.Attr {
+		if a.Key == name {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(t html.Token, name string) bool {
+	for _, a := range t.Attr {
+		if a.Key == name {
+			return true
+		}
+	}
+	return false
+}
+
+// write writes the page with q in its inputs and results (already safe HTML) in the slot.
+func (p *searchPage) write(w io.Writer, q string, results []byte) {
+	for _, part := range p.parts {
+		switch {
+		case part.slot:
+			w.Write(results)
+		case part.input != nil:
+			t := *part.input
+			attrs := make([]html.Attribute, 0, len(t.Attr)+1)
+			for _, a := range t.Attr {
+				if a.Key != "value" {
+					attrs = append(attrs, a)
+				}
+			}
+			t.Attr = append(attrs, html.Attribute{Key: "value", Val: q})
+			io.WriteString(w, t.String()) // escapes the value
+		default:
+			w.Write(part.text)
+		}
+	}
+}
+
+func (s *Server) handleResults(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/search" && r.URL.Path != "/search/" {
+		s.handleStatic(w, r)
+		return
+	}
+	if !allowMethods(w, r) {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	g := s.acquire()
+	page := g.page
+	g.release()
+
+	status := http.StatusOK
+	var body bytes.Buffer
+	p, perr := s.parseParams(r)
+	switch {
+	case perr != nil:
+		status = perr.Status
+		renderMessage(&body, perr.Message)
+	case p.empty():
+		// The search page as it is.
+	default:
+		res, err := s.search(r.Context(), p)
+		if err != nil {
+			status = err.Status
+			if status == http.StatusServiceUnavailable {
+				w.Header().Set("Retry-After", retryAfter)
+			}
+			renderMessage(&body, err.Message)
+		} else if err := resultsTemplate.Execute(&body, newResultsView(p, res)); err != nil {
+			s.log.Printf("rendering results: %v", err)
+			status = http.StatusServiceUnavailable
+			body.Reset()
+			renderMessage(&body, "the results could not be shown")
+		}
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		page.write(w, p.Query, body.Bytes())
+	}
+}
+
+func renderMessage(w io.Writer, msg string) {
+	io.WriteString(w, `<p class="search-message" role="alert">`+template.HTMLEscapeString(msg)+`</p>`)
+}
+
+// Labels shown on the results page.
+var (
+	typeLabels  = map[string]string{"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "page": "页面"}
+	facetLabels = map[string]string{"type": "类型", "city": "城市", "industry": "行业", "level": "监管级别", "year": "年份", "reason": "列入原因", "overdue": "逾期情况"}
+	valueLabels = map[string]map[string]string{
+		"type":    typeLabels,
+		"overdue": {"true": "有逾期步骤", "false": "无逾期步骤"},
+	}
+)
+
+func label(facet, value string) string {
+	if l, ok := valueLabels[facet][value]; ok {
+		return l
+	}
+	return value
+}
+
+type resultsView struct {
+	Query   string
+	Total   uint64
+	From    int
+	Hits    []hitView
+	Facets  []facetView
+	Active  []linkView // filters in force, each a link removing it
+	Prev    string
+	Next    string
+	Pages   []pageLink
+	Summary string
+}
+
+type hitView struct {
+	URL     string
+	Title   string
+	Type    string
+	Snippet template.HTML // built by the index: escaped text and <mark> only
+	Meta    string
+}
+
+type facetView struct {
+	Label  string
+	Values []linkView
+}
+
+type linkView struct {
+	Label  string
+	Count  int
+	URL    string
+	Active bool
+}
+
+type pageLink struct {
+	Number  int
+	URL     string
+	Current bool
+}
+
+func newResultsView(p params, res index.Result) resultsView {
+	v := resultsView{Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
+	for _, h := range res.Hits {
+		var meta []string
+		meta = append(meta, h.Fields.City...)
+		meta = append(meta, h.Fields.Industry...)
+		meta = append(meta, h.Fields.Level...)
+		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Title: h.Title, Type: label("type", h.Type),
+			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · ")})
+	}
+	for _, f := range res.Facets {
+		fv := facetView{Label: facetLabels[f.Name]}
+		for _, val := range f.Values {
+			active := contains(p.Filters[f.Name], val.Value)
+			fv.Values = append(fv.Values, linkView{Label: label(f.Name, val.Value), Count: val.Count,
+				URL: p.toggle(f.Name, val.Value).url(1), Active: active})
+		}
+		v.Facets = append(v.Facets, fv)
+	}
+	for _, name := range index.FacetNames {
+		for _, val := range p.Filters[name] {
+			v.Active = append(v.Active, linkView{Label: facetLabels[name] + "：" + label(name, val), URL: p.toggle(name, val).url(1), Active: true})
+		}
+	}
+	pages := int((res.Total + uint64(p.Size) - 1) / uint64(p.Size))
+	pages = min(pages, index.MaxWindow/p.Size)
+	if p.Page > 1 {
+		v.Prev = p.url(p.Page - 1)
+	}
+	if p.Page < pages {
+		v.Next = p.url(p.Page + 1)
+	}
+	for n := max(1, p.Page-4); n <= min(pages, p.Page+4); n++ {
+		v.Pages = append(v.Pages, pageLink{Number: n, URL: p.url(n), Current: n == p.Page})
+	}
+	return v
+}
+
+// safeURL keeps only site-relative paths for links to hits.
+func safeURL(u string) string {
+	if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") && !strings.ContainsAny(u, "\\\x00") {
+		return u
+	}
+	return "/"
+}
+
+// toggle returns the parameters with the filter value added, or removed if present.
+func (p params) toggle(name, value string) params {
+	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}}
+	for k, vs := range p.Filters {
+		q.Filters[k] = append([]string(nil), vs...)
+	}
+	if contains(q.Filters[name], value) {
+		var keep []string
+		for _, x := range q.Filters[name] {
+			if x != value {
+				keep = append(keep, x)
+			}
+		}
+		q.Filters[name] = keep
+	} else {
+		q.Filters[name] = append(q.Filters[name], value)
+	}
+	return q
+}
+
+// url is the results page for these parameters at the given page.
+func (p params) url(page int) string {
+	v := url.Values{}
+	if p.Query != "" {
+		v.Set("q", p.Query)
+	}
+	for _, name := range index.FacetNames {
+		for _, x := range p.Filters[name] {
+			v.Add(name, x)
+		}
+	}
+	if page > 1 {
+		v.Set("page", strconv.Itoa(page))
+	}
+	if p.Size != index.DefaultSize {
+		v.Set("size", strconv.Itoa(p.Size))
+	}
+	return "/search?" + v.Encode()
+}
+
+var resultsTemplate = template.Must(template.New("results").Parse(`<section class="search-results" aria-labelledby="search-results-heading">
+<h2 id="search-results-heading" role="status">{{if .Query}}“{{.Query}}”：{{end}}共 {{.Total}} 条结果</h2>
+{{- if .Active}}
+<p class="search-active">筛选：{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="取消筛选 {{.Label}}">{{.Label}} ×</a> {{end}}</p>
+{{- end}}
+<div class="search-layout">
+{{- if .Facets}}
+<nav class="search-facets" aria-label="筛选结果">
+{{- range .Facets}}
+<section><h3>{{.Label}}</h3><ul>
+{{- range .Values}}<li><a href="{{.URL}}"{{if .Active}} aria-current="true" class="active"{{end}}>{{.Label}}</a> <span class="count">{{.Count}}</span></li>{{end}}
+</ul></section>
+{{- end}}
+</nav>
+{{- end}}
+{{- if .Hits}}
+<ol class="search-hits" start="{{.From}}">
+{{- range .Hits}}
+<li><p class="search-hit-title"><a href="{{.URL}}">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
+{{- if .Meta}}<p class="search-hit-meta">{{.Meta}}</p>{{end}}
+<p class="search-hit-snippet">{{.Snippet}}</p></li>
+{{- end}}
+</ol>
+{{- else}}
+<p class="search-none">没有找到结果。请换一个词，或减少筛选条件。</p>
+{{- end}}
+</div>
+{{- if or .Prev .Next}}
+<nav class="search-pages" aria-label="分页"><ul>
+{{- if .Prev}}<li><a href="{{.Prev}}" rel="prev">上一页</a></li>{{end}}
+{{- range .Pages}}<li>{{if .Current}}<span aria-current="page">{{.Number}}</span>{{else}}<a href="{{.URL}}">{{.Number}}</a>{{end}}</li>{{end}}
+{{- if .Next}}<li><a href="{{.Next}}" rel="next">下一页</a></li>{{end}}
+</ul></nav>
+{{- end}}
+</section>`))
