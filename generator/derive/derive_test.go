@@ -453,3 +453,28 @@ func TestEnterpriseJSON(t *testing.T) {
 		t.Errorf("steps json = %s", raw)
 	}
 }
+
+// TestDeriveToleratesInconsistentInput checks that records validation would reject still give
+// sensible facts rather than a crash or double counting.
+func TestDeriveToleratesInconsistentInput(t *testing.T) {
+	ds := scenario()
+	stranger := usccFor(99) // on a list, missing from the registry
+	b := &ds.Batches[2]     // 2009-1
+	b.Members = append(b.Members, b.Members[0], domain.ListEntry{Batch: b.ID, USCC: stranger, Name: "某公司"})
+	ds.Enterprises = append(ds.Enterprises, domain.Enterprise{USCC: entA, Name: "重复", City: "440300"})
+	ds.Events = append(ds.Events, event(entD, "2009-1", domain.EventDisclosed, "2009-02-01")) // D is not on 2009-1
+	f := Derive(ds, scenarioAsOf)
+	if len(f.Enterprises) != 4 || enterpriseOf(t, f, entA).Name != "甲印染有限公司" {
+		t.Errorf("duplicate registry row: %d enterprises", len(f.Enterprises))
+	}
+	rows := f.Batches[0].Rows
+	if len(rows) != 4 || rows[3].USCC != stranger || rows[3].City != "" || f.Batches[0].Overdue != 5 {
+		t.Errorf("2009-1 rows = %d, overdue %d", len(rows), f.Batches[0].Overdue)
+	}
+	if len(f.Overdue) != 3 || f.Province.Years[0].Listed != 3 {
+		t.Errorf("province counts an enterprise missing from the registry: %d overdue, %d listed", len(f.Overdue), f.Province.Years[0].Listed)
+	}
+	if d := enterpriseOf(t, f, entD); d.Stage != StageNotListed || len(d.Listings) != 0 {
+		t.Errorf("an event for a list D is not on made D listed: %+v", d.Listings)
+	}
+}
