@@ -71,16 +71,10 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 	if p.empty() {
 		return index.Result{}, &apiError{Status: http.StatusBadRequest, Code: "missing_query", Message: "type something to search for, or choose a filter"}
 	}
-	wait := time.NewTimer(s.cfg.QueueWait)
-	defer wait.Stop()
-	select {
-	case s.sem <- struct{}{}:
-		defer func() { <-s.sem }()
-	case <-wait.C:
+	if !s.enter(ctx) {
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: "the search is busy; try again in a moment"}
-	case <-ctx.Done():
-		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "cancelled", Message: "the request was cancelled"}
 	}
+	defer func() { <-s.sem }()
 	g := s.acquire()
 	defer g.release()
 	if g.ix == nil {
@@ -102,6 +96,24 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 	}
 	s.log.Printf("search failed: %q: %v", p.Query, err)
 	return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "search_failed", Message: "the search failed; try again later"}
+}
+
+// enter takes a search slot, waiting at most QueueWait for one.
+func (s *Server) enter(ctx context.Context) bool {
+	select {
+	case s.sem <- struct{}{}:
+		return true
+	default:
+	}
+	wait := time.NewTimer(s.cfg.QueueWait)
+	defer wait.Stop()
+	select {
+	case s.sem <- struct{}{}:
+		return true
+	case <-wait.C:
+	case <-ctx.Done():
+	}
+	return false
 }
 
 func writeError(w http.ResponseWriter, r *http.Request, e *apiError) {
