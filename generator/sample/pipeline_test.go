@@ -1,0 +1,86 @@
+package sample
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+	"cpportal/generator/load"
+	"cpportal/generator/validate"
+)
+
+func loadFS(fsys fs.FS) (*domain.Dataset, domain.Problems) { return load.Load(fsys) }
+
+// TestBundledIsValid runs the portal's own checks over the bundled sample.
+func TestBundledIsValid(t *testing.T) {
+	_, ds := bundledSample(t)
+	if probs := validate.Validate(ds); len(probs) > 0 {
+		t.Errorf("the bundled sample has %d problems:\n%s", len(probs), firstLines(probs.Error(), 40))
+	}
+}
+
+// TestBundledShowsEveryStatus derives the bundled sample as of its as-of date and checks that
+// every step status, every outcome and rectification orders occur, so that every badge of the
+// site can be seen in the sample.
+func TestBundledShowsEveryStatus(t *testing.T) {
+	_, ds := bundledSample(t)
+	if ds.Site.AsOf != AsOf {
+		t.Fatalf("site.yaml as_of is %s, want %s", ds.Site.AsOf, AsOf)
+	}
+	facts := derive.Derive(ds, AsOf)
+	steps := map[derive.StepName]map[derive.Status]int{}
+	outcomes := map[derive.Outcome]int{}
+	rectifications := 0
+	for _, e := range facts.Enterprises {
+		for _, l := range e.Listings {
+			for _, s := range l.Steps {
+				if steps[s.Step] == nil {
+					steps[s.Step] = map[derive.Status]int{}
+				}
+				steps[s.Step][s.Status]++
+			}
+			outcomes[l.Outcome]++
+			rectifications += len(l.Rectifications)
+		}
+	}
+	all := map[derive.Status]int{}
+	for _, byStatus := range steps {
+		for s, n := range byStatus {
+			all[s] += n
+		}
+	}
+	for _, s := range []derive.Status{derive.StatusOnTime, derive.StatusLate, derive.StatusOverdue, derive.StatusPending} {
+		if all[s] == 0 {
+			t.Errorf("no step is %s", s)
+		}
+	}
+	for _, step := range derive.StepNames {
+		for _, s := range []derive.Status{derive.StatusOnTime, derive.StatusLate, derive.StatusOverdue} {
+			if steps[step][s] == 0 {
+				t.Errorf("no %s step is %s", step, s)
+			}
+		}
+	}
+	for _, o := range []derive.Outcome{derive.OutcomeFailed, derive.OutcomePostponed, derive.OutcomeAccepted, derive.OutcomeEvaluated} {
+		if outcomes[o] == 0 {
+			t.Errorf("no round with outcome %s", o)
+		}
+	}
+	if rectifications == 0 {
+		t.Error("no rectification order")
+	}
+	if len(facts.Overdue) == 0 {
+		t.Error("no overdue step in the province list")
+	}
+	t.Logf("steps %v; outcomes %v; %d rectification orders", steps, outcomes, rectifications)
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = append(lines[:n], "…")
+	}
+	return strings.Join(lines, "\n")
+}
