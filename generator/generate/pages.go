@@ -236,7 +236,7 @@ func (g *generator) writeBatches() error {
 		}
 		for _, m := range b.Rows {
 			p.Rows = append(p.Rows, memberRow{
-				USCC: m.USCC, Name: m.Name, CityName: g.cityName(m.City), IndustryName: g.industryName(m.Industry),
+				USCC: m.USCC, Name: m.Name, CityName: cmp.Or(m.CityName, g.cityName(m.City)), IndustryName: cmp.Or(m.IndustryName, g.industryName(m.Industry)),
 				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome,
 			})
 		}
@@ -255,7 +255,7 @@ func (g *generator) writeBatches() error {
 func (g *generator) areaPage(kind string, a *derive.Area, weight int, withRows bool) areaPage {
 	p := areaPage{
 		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises),
-		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Overdue: []overdueRow{}, Rows: []enterpriseRow{},
+		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates, Overdue: []overdueRow{}, Rows: []enterpriseRow{},
 		Search: search{Type: kind, ID: a.Code},
 	}
 	if p.Years == nil {
@@ -265,7 +265,8 @@ func (g *generator) areaPage(kind string, a *derive.Area, weight int, withRows b
 		if i == maxOverdueRows {
 			break
 		}
-		p.Overdue = append(p.Overdue, overdueRow{OverdueStep: o, CityName: g.cityName(o.City)})
+		o.CityName = cmp.Or(o.CityName, g.cityName(o.City))
+		p.Overdue = append(p.Overdue, o)
 	}
 	if withRows {
 		for _, uscc := range a.Enterprises {

@@ -130,10 +130,7 @@ type batchPage struct {
 }
 
 // overdueRow is an overdue step in an area's list of overdue steps.
-type overdueRow struct {
-	derive.OverdueStep
-	CityName string `json:"city_name"`
-}
+type overdueRow = derive.OverdueStep
 
 // areaPage is the front matter of a city, an industry or the province page.
 type areaPage struct {
@@ -150,6 +147,8 @@ type areaPage struct {
 	OverdueSteps int                  `json:"overdue_steps"`
 	Years        []derive.YearSummary `json:"years"`
 	Options      derive.OptionStats   `json:"options"`
+	Totals       derive.YearSummary   `json:"totals"` // the yearly rows added up
+	Rates        derive.Rates         `json:"rates"`  // shares for comparing areas
 	Overdue      []overdueRow         `json:"overdue"` // the longest overdue first, at most maxOverdueRows
 	Rows         []enterpriseRow      `json:"rows"`    // the area's enterprises; none on the province page
 }

@@ -47,6 +47,8 @@ func hugoConfig(dir string) (map[string]any, error) {
 		"disablePathToLower": true, // credit codes keep their capitals in URLs
 		"enableRobotsTXT":    true,
 		"enableGitInfo":      false,
+		"printI18nWarnings":  true, // a missing interface string is a theme bug: say so
+		"printPathWarnings":  true, // two pages writing one path is a data or theme bug
 		"buildFuture":        true, // what is published does not depend on the day of the build
 		"buildExpired":       true,
 		"disableKinds":       []string{"taxonomy", "term", "rss"},

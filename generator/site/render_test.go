@@ -35,9 +35,17 @@ func renderFixture(t *testing.T, out string) Stats {
 	return st
 }
 
+// testLog passes Hugo's log to the test log and fails the test on any warning: a missing
+// translation, a deprecated setting or a path written twice is a theme bug.
 type testLog struct{ t *testing.T }
 
-func (l testLog) Write(b []byte) (int, error) { l.t.Log(strings.TrimSpace(string(b))); return len(b), nil }
+func (l testLog) Write(b []byte) (int, error) {
+	l.t.Helper()
+	if s := strings.TrimSpace(string(b)); s != "" {
+		l.t.Errorf("hugo: %s", s)
+	}
+	return len(b), nil
+}
 
 func read(t *testing.T, dir, rel string) string {
 	t.Helper()
@@ -58,6 +66,41 @@ func TestGenerateAndRender(t *testing.T) {
 	if st.Regular < 3+2+2+3+1 {
 		t.Errorf("rendered %+v, want at least the enterprise, list, city, industry and case pages", st)
 	}
+	pages := map[string][]string{
+		"index.html": {"<h1>测试平台</h1>", `data-search-type="page"`, "/lists/2010-1/", `id="site-search-q"`, `<div id="site-search-instant" hidden></div>`,
+			`<script src="/js/search.js" defer></script>`, "mailto:cp@example.org"},
+		"lists/index.html":        {"粤环〔2009〕31号", "广东省环境保护局", "https://example.org/notice/2009-1", "2009-01-31"},
+		"lists/2010-1/index.html": {`data-search-type="batch"`, `data-search-year="2010"`, "佛山示例电镀厂", "已逾期 16 天", "期限 <time datetime=\"2011-05-16\">", "未到期"},
+		"lists/2009-1/index.html": {"已通过验收", "未通过", "逾期完成（晚 10 天）"},
+		"cities/440600/index.html": {`data-search-type="city"`, `data-search-city="佛山市"`, "佛山市示例印染有限公司", "149 天",
+			"<h2 id=\"years\">年度汇总</h2>", "<h2 id=\"enterprises\">企业名录</h2>"},
+		"industries/1713/index.html": {`data-search-type="industry"`, `data-search-industry="棉印染精加工"`},
+		"province/index.html":        {"广东省汇总", "12.5", "50000", "50%", "<h2 id=\"by-city\">"},
+		"cases/paper-white-water/index.html": {`data-search-type="case"`, "白水多盘回收", "3.75 年", "广州示例纸业有限公司",
+			"<h2 id=\"问题\">问题</h2>", "/cases/paper-white-water/index.json"},
+		"cases/index.html":       {"造纸白水回收利用", "机制纸及纸板制造"},
+		"enterprises/index.html": {"共 3 家企业", "佛山示例电镀厂", "广州示例纸业有限公司"},
+		"policy/index.html":      {"统计截至 2010-06-30", "日期来源：--as-of", "自公布之日起计算"},
+		"about/index.html":       {`data-search-type="page"`, "本站公开强制性清洁生产审核信息"},
+		"search/index.html":      {`<form class="search-page" action="/search" method="get" role="search">`, `name="q"`, `<div id="search-results" data-search-slot></div>`},
+		"404.html":               {"找不到该页面"},
+		"robots.txt":             {"Sitemap: /sitemap.xml"},
+		"sitemap.xml":            {"/enterprises/" + fixture.Dyeing + "/"},
+	}
+	for rel, wants := range pages {
+		got := read(t, out, rel)
+		for _, want := range wants {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s lacks %q", rel, want)
+			}
+		}
+	}
+	for _, rel := range []string{"search/index.html", "404.html", "enterprises/index.html"} {
+		if strings.Contains(read(t, out, rel), "data-search-body") {
+			t.Errorf("%s is marked for the search index", rel)
+		}
+	}
+
 	page := read(t, out, "enterprises/"+fixture.Dyeing+"/index.html")
 	for _, want := range []string{
 		`lang="zh-CN"`,
