@@ -16,7 +16,7 @@ import (
 // readmeBlock is a fenced example of data/README.md with the heading it stands under.
 type readmeBlock struct {
 	heading, lang, text string
-	line               int
+	line                int
 }
 
 func readmeBlocks(t *testing.T) []readmeBlock {
