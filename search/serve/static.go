@@ -84,6 +84,10 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
+	if !fi.IsDir() && strings.HasSuffix(r.URL.Path, "/") && name != "." {
+		s.notFound(w, r) // a file is not a folder
+		return
+	}
 	if fi.IsDir() {
 		if !strings.HasSuffix(r.URL.Path, "/") {
 			target := r.URL.Path + "/"
