@@ -1,0 +1,128 @@
+package site
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+// writeProject writes a txtar archive into a fresh project folder.
+func writeProject(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// tinyProject is the least a project from package generate holds, plus a source override of
+// the theme's footer and a static file of the project.
+const tinyProject = `
+-- data/portal.json --
+{"site": {"title": "小站", "email": "a@example.org", "base_url": "https://cp.example.org/", "sample": false}, "as_of": "2024-01-02", "totals": {}, "batches": []}
+-- content/about.md --
+{"title": "关于"}
+<b>粗体</b> and **markdown**
+-- layouts/_partials/footer.html --
+<footer>project footer {{ hugo.Data.portal.as_of }}</footer>
+-- static/extra.txt --
+project static
+`
+
+func TestRenderTinyProject(t *testing.T) {
+	project := writeProject(t, tinyProject)
+	out := filepath.Join(t.TempDir(), "out")
+	st, err := Render(context.Background(), Options{ProjectDir: project, OutDir: out, Log: testLog{t, "Raw HTML omitted"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Regular != 1 || st.Static != 1 {
+		t.Errorf("stats %+v, want 1 regular page and 1 static file", st)
+	}
+	about := read(t, out, "about/index.html")
+	for _, want := range []string{"project footer 2024-01-02", "<strong>markdown</strong>", `<link rel="canonical" href="https://cp.example.org/about/">`} {
+		if !strings.Contains(about, want) {
+			t.Errorf("about page lacks %q", want)
+		}
+	}
+	for _, unwanted := range []string{"<b>粗体</b>", "示例数据"} {
+		if strings.Contains(about, unwanted) {
+			t.Errorf("about page has %q (raw HTML must be omitted; no sample notice for real data)", unwanted)
+		}
+	}
+	if got := read(t, out, "robots.txt"); !strings.Contains(got, "Sitemap: https://cp.example.org/sitemap.xml") {
+		t.Errorf("robots.txt = %q", got)
+	}
+	if read(t, out, "extra.txt") != "project static\n" {
+		t.Error("project static file not copied")
+	}
+}
+
+func TestRenderRefusesNonEmptyOutput(t *testing.T) {
+	project := writeProject(t, tinyProject)
+	out := t.TempDir()
+	os.WriteFile(filepath.Join(out, "stale.html"), nil, 0o644)
+	_, err := Render(context.Background(), Options{ProjectDir: project, OutDir: out})
+	if err == nil || !strings.HasPrefix(err.Error(), "render: ") || !strings.Contains(err.Error(), "not empty") {
+		t.Fatalf("err = %v, want a render error about the non-empty output", err)
+	}
+}
+
+func TestRenderTemplateErrorHasPosition(t *testing.T) {
+	project := writeProject(t, tinyProject+`
+-- layouts/page.html --
+{{ define "main" }}
+<p>{{ if }}</p>
+{{ end }}
+`)
+	_, err := Render(context.Background(), Options{ProjectDir: project, OutDir: filepath.Join(t.TempDir(), "out")})
+	if err == nil {
+		t.Fatal("a broken template rendered without error")
+	}
+	msg := err.Error()
+	t.Log(msg)
+	if !strings.HasPrefix(msg, "render: ") || !strings.Contains(msg, "page.html:2:") {
+		t.Errorf("error %q lacks the phase prefix or the template's file:line:col", msg)
+	}
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	renderFixture(t, a)
+	renderFixture(t, b)
+	files := 0
+	err := filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil {
+			t.Errorf("%s is missing from the second render", rel)
+			return nil
+		}
+		if string(x) != string(y) {
+			t.Errorf("%s differs between two renders", rel)
+		}
+		files++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files < 30 {
+		t.Errorf("compared only %d files", files)
+	}
+}
