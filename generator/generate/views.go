@@ -147,8 +147,8 @@ type areaPage struct {
 	OverdueSteps int                  `json:"overdue_steps"`
 	Years        []derive.YearSummary `json:"years"`
 	Options      derive.OptionStats   `json:"options"`
-	Totals       derive.YearSummary   `json:"totals"` // the yearly rows added up
-	Rates        derive.Rates         `json:"rates"`  // shares for comparing areas
+	Totals       derive.YearSummary   `json:"totals"`  // the yearly rows added up
+	Rates        derive.Rates         `json:"rates"`   // shares for comparing areas
 	Overdue      []overdueRow         `json:"overdue"` // the longest overdue first, at most maxOverdueRows
 	Rows         []enterpriseRow      `json:"rows"`    // the area's enterprises; none on the province page
 }
