@@ -73,37 +73,43 @@ func (w *writer) disclosureItems() []*item {
 		e := &w.facts.Enterprises[i]
 		for year, rows := range byYear(e.Disclosures) {
 			var date domain.Date
-			var pollutants []string
-			over, overQuota, gaps := 0, 0, 0
 			for _, d := range rows {
 				if d.Published.After(date) {
 					date = d.Published
 				}
-				if !slices.Contains(pollutants, d.Pollutant) {
-					pollutants = append(pollutants, d.Pollutant)
-				}
-				over += b2i(d.OverLimit)
-				overQuota += b2i(d.OverQuota)
-				gaps += b2i(!d.Complete())
 			}
 			if date.IsZero() {
 				continue
 			}
-			name := opendata.CleanText(e.Name)
 			page := w.url("enterprises", e.USCC)
-			summary := fmt.Sprintf("%s（%s，%s）公开 %d 年度主要污染物排放情况：%d 行，涉及%s；超过排放限值 %d 行，超过核定总量 %d 行，含未公开项目 %d 行。",
-				name, opendata.CleanText(e.CityName), opendata.CleanText(e.IndustryName), year, len(rows),
-				opendata.CleanText(strings.Join(pollutants, "、")), over, overQuota, gaps)
 			out = append(out, &item{
 				date: date, id: page + "#disclosures-" + strconv.Itoa(year), link: page,
-				title:      fmt.Sprintf("%s %d 年度排放情况", name, year),
+				title:      fmt.Sprintf("%s %d 年度排放情况", opendata.CleanText(e.Name), year),
 				scopes:     []string{"city:" + e.City, "industry:" + e.Industry},
-				summary:    func(scope) string { return summary },
+				summary:    func(scope) string { return disclosureSummary(e, year, rows) },
 				categories: w.categories(e.City, e.CityName, e.Industry, e.IndustryName),
 			})
 		}
 	}
 	return out
+}
+
+// disclosureSummary says what one enterprise disclosed for one year. It is written only for
+// the entries that make it into a feed.
+func disclosureSummary(e *derive.Enterprise, year int, rows []derive.DisclosureFact) string {
+	var pollutants []string
+	over, overQuota, gaps := 0, 0, 0
+	for _, d := range rows {
+		if !slices.Contains(pollutants, d.Pollutant) {
+			pollutants = append(pollutants, d.Pollutant)
+		}
+		over += b2i(d.OverLimit)
+		overQuota += b2i(d.OverQuota)
+		gaps += b2i(!d.Complete())
+	}
+	return fmt.Sprintf("%s（%s，%s）公开 %d 年度主要污染物排放情况：%d 行，涉及%s；超过排放限值 %d 行，超过核定总量 %d 行，含未公开项目 %d 行。",
+		opendata.CleanText(e.Name), opendata.CleanText(e.CityName), opendata.CleanText(e.IndustryName), year, len(rows),
+		opendata.CleanText(strings.Join(pollutants, "、")), over, overQuota, gaps)
 }
 
 // caseItems announces the case studies published by the as-of date. A case belongs to its

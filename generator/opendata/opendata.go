@@ -69,7 +69,9 @@ var packageName = regexp.MustCompile(`^[a-z0-9._-]+$`)
 
 // Write writes the downloads into dir (the site's /data/ folder): every table as CSV and JSON,
 // the list table also split by list, and datapackage.json, catalogue.json and dataset.jsonld
-// describing them. The same dataset, facts and options always give byte-identical files.
+// describing them. The same dataset, facts and options always give byte-identical files. Like
+// the rest of the build, it expects dir to be empty or absent: files it did not write are left
+// alone and would be published with the others.
 func Write(dir string, ds *domain.Dataset, facts *derive.Facts, opts Options) (Stats, error) {
 	if ds == nil || facts == nil {
 		return Stats{}, errors.New("opendata: dataset and facts are required")
