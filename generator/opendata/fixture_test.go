@@ -144,5 +144,11 @@ func newFixture(t testing.TB) fixture {
 		Province:   derive.Area{Code: derive.ProvinceCode, Name: "广东省", Years: []derive.YearSummary{year(2009, 1, 3.2), year(2024, 1, 0)}},
 	}
 	ds.Events = events
+	ds.Batches[0].Members = []domain.ListEntry{{Batch: "2009-1", USCC: e1, Name: "广州市某某印染有限公司", Level: domain.LevelProvince,
+		Reasons: []domain.Reason{domain.ReasonOverStandard, domain.ReasonToxicInput}}}
+	ds.Batches[1].Members = []domain.ListEntry{{Batch: "2024-A", USCC: e2, Name: hostileName, Level: domain.LevelCity,
+		Reasons: []domain.Reason{domain.ReasonHeavyMetal}}}
+	ds.Disclosures = []domain.Disclosure{cod.Disclosure, nh3.Disclosure}
+	ds.Options = opts
 	return fixture{ds: ds, facts: facts, e1: e1, e2: e2}
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/generator/derive"
 	"cpportal/generator/domain"
 )
 
@@ -520,5 +521,25 @@ func TestEmptyDataset(t *testing.T) {
 	header, recs := readCSV(t, dir, "enterprises.csv")
 	if len(header) == 0 || len(recs) != 0 {
 		t.Errorf("empty table as CSV: %q %q", header, recs)
+	}
+}
+
+// The downloads of facts computed by the derive package from the fixture's dataset hold one
+// row per record, like the hand-built facts.
+func TestWithDerivedFacts(t *testing.T) {
+	fx := newFixture(t)
+	facts := derive.Derive(fx.ds, fx.facts.AsOf)
+	dir := t.TempDir()
+	if _, err := Write(dir, fx.ds, facts, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for table, rows := range map[string]int{"enterprises": 2, "batches": 2, "lists": 2, "disclosures": 2, "audits": 3, "options": 2, "cases": 1} {
+		if _, recs := readCSV(t, dir, table+".csv"); len(recs) != rows {
+			t.Errorf("%s: %d rows, want %d", table, len(recs), rows)
+		}
+	}
+	ents := roundTrip[EnterpriseRow](t, dir, "enterprises")
+	if ents[1].OverdueSteps != 3 || ents[1].Stage != "listed" || ents[0].Stage != "accepted" {
+		t.Errorf("derived standing: %+v", ents)
 	}
 }
