@@ -37,8 +37,9 @@ func validPollutant(name string) bool {
 // loadDisclosures reads data/disclosures.csv. Empty cells stay empty (nil numbers): they are
 // the items an enterprise did not disclose.
 func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
-	var out []domain.Disclosure
-	for _, r := range readCSV(fsys, disclosuresSpec, ps, false) {
+	rows := readCSV(fsys, disclosuresSpec, ps, false)
+	out := make([]domain.Disclosure, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.Disclosure{
 			USCC:            r.required("uscc"),
 			Year:            r.year("year"),
@@ -60,8 +61,9 @@ func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
 }
 
 func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
-	var out []domain.AuditEvent
-	for _, r := range readCSV(fsys, auditsSpec, ps, false) {
+	rows := readCSV(fsys, auditsSpec, ps, false)
+	out := make([]domain.AuditEvent, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.AuditEvent{
 			USCC:      r.required("uscc"),
 			Batch:     r.required("batch"),
@@ -76,8 +78,9 @@ func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 }
 
 func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
-	var out []domain.Option
-	for _, r := range readCSV(fsys, optionsSpec, ps, false) {
+	rows := readCSV(fsys, optionsSpec, ps, false)
+	out := make([]domain.Option, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.Option{
 			USCC:          r.required("uscc"),
 			Batch:         r.required("batch"),

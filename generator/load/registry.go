@@ -20,8 +20,9 @@ var (
 )
 
 func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
-	var out []domain.City
-	for _, r := range readCSV(fsys, citiesSpec, ps, false) {
+	rows := readCSV(fsys, citiesSpec, ps, false)
+	out := make([]domain.City, 0, len(rows))
+	for _, r := range rows {
 		c := domain.City{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"), Src: r.src}
 		if c.Code != "" && !isDigits(c.Code, 6, 6) {
 			r.ps.Add(r.src, "code", "%q is not a 6-digit administrative division code", c.Code)
@@ -32,8 +33,9 @@ func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
 }
 
 func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
-	var out []domain.Industry
-	for _, r := range readCSV(fsys, industriesSpec, ps, false) {
+	rows := readCSV(fsys, industriesSpec, ps, false)
+	out := make([]domain.Industry, 0, len(rows))
+	for _, r := range rows {
 		ind := domain.Industry{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"),
 			Guide: r.text("guide"), Src: r.src}
 		if ind.Code != "" && !isIndustryCode(ind.Code) {
@@ -50,8 +52,9 @@ func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
 }
 
 func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
-	var out []domain.Enterprise
-	for _, r := range readCSV(fsys, enterprisesSpec, ps, false) {
+	rows := readCSV(fsys, enterprisesSpec, ps, false)
+	out := make([]domain.Enterprise, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.Enterprise{
 			USCC:     r.required("uscc"),
 			Name:     r.required("name"),
@@ -67,16 +70,18 @@ func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 }
 
 func loadAgencies(fsys fs.FS, ps *domain.Problems) []domain.Agency {
-	var out []domain.Agency
-	for _, r := range readCSV(fsys, agenciesSpec, ps, false) {
+	rows := readCSV(fsys, agenciesSpec, ps, false)
+	out := make([]domain.Agency, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.Agency{ID: r.required("id"), Name: r.required("name"), City: r.required("city"), Src: r.src})
 	}
 	return out
 }
 
 func loadCalendar(fsys fs.FS, ps *domain.Problems) []domain.CalendarDay {
-	var out []domain.CalendarDay
-	for _, r := range readCSV(fsys, calendarSpec, ps, true) {
+	rows := readCSV(fsys, calendarSpec, ps, true)
+	out := make([]domain.CalendarDay, 0, len(rows))
+	for _, r := range rows {
 		out = append(out, domain.CalendarDay{
 			Date: r.requiredDate("date"),
 			Kind: enum(r, "kind", []domain.DayKind{domain.DayHoliday, domain.DayWorking}, domain.DayKind.Valid),
