@@ -11,8 +11,10 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/feeds"
 	"cpportal/generator/generate"
 	"cpportal/generator/load"
+	"cpportal/generator/opendata"
 	"cpportal/generator/publish"
 	"cpportal/generator/site"
 	"cpportal/generator/validate"
@@ -184,7 +186,21 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if err != nil {
 			return "", err
 		}
-		return st.String(), nil
+		// Downloads and feeds go in after the source's static/ overrides so none can replace them.
+		static := filepath.Join(cfg.BuildDir, "static")
+		ost, err := opendata.Write(filepath.Join(static, "data"), ds, facts, opendata.Options{})
+		if err != nil {
+			return "", fmt.Errorf("open data: %w", err)
+		}
+		fst, err := feeds.Write(filepath.Join(static, "feeds"), ds, facts, feeds.Options{})
+		if err != nil {
+			return "", fmt.Errorf("feeds: %w", err)
+		}
+		if fst.Placeholder {
+			r.summary.Warnings++
+			fmt.Fprintf(cfg.Log, "warning: data/site.yaml has no absolute base_url; feed links use %s\n", fst.BaseURL)
+		}
+		return fmt.Sprintf("%s; downloads: %s; feeds: %s", st, ost, fst), nil
 	}); err != nil {
 		return r.summary, err
 	}
@@ -206,7 +222,7 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			return "", err
 		}
 		r.summary.Pages = st.Pages
-		return st.String(), nil
+		return fmt.Sprintf("%d pages (%d regular, %d sections), %d static files", st.Pages, st.Regular, st.Sections, st.Static), nil
 	}); err != nil {
 		return r.summary, err
 	}
