@@ -1,0 +1,71 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"cpportal/search/internal/sitefixture"
+)
+
+// benchSite is a synthetic site of 3,000 enterprises (about 3,400 pages), written once.
+func benchSite(b *testing.B) (site, dir string) {
+	b.Helper()
+	dir = b.TempDir()
+	s, err := sitefixture.Write(filepath.Join(dir, "public"), 3000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s.Dir, dir
+}
+
+func BenchmarkBuild(b *testing.B) {
+	site, dir := benchSite(b)
+	var st Stats
+	b.ResetTimer()
+	for b.Loop() {
+		var err error
+		if st, err = Build(context.Background(), site, filepath.Join(dir, "index"), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(st.Documents), "docs")
+	b.ReportMetric(float64(st.IndexSize)/1e6, "MB-index")
+}
+
+func BenchmarkSearch(b *testing.B) {
+	site, dir := benchSite(b)
+	if _, err := Build(context.Background(), site, filepath.Join(dir, "index"), Options{}); err != nil {
+		b.Fatal(err)
+	}
+	ix, err := Open(filepath.Join(dir, "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	for _, c := range []struct{ name, q string }{
+		{"name-part", "千百丽"},
+		{"frequent-word", "审核"},
+		{"pollutant-alias", "COD"},
+		{"single-char", "镍"},
+		{"phrase", `"公布排放情况"`},
+		{"credit-code", "9144060000104729X4"},
+		{"two-words", "东莞市 印染"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ix.Search(context.Background(), Request{Query: c.q}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("deep-page-all-facets", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ix.Search(context.Background(), Request{Query: "审核", From: MaxWindow - MaxSize, Size: MaxSize}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
