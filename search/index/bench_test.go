@@ -68,4 +68,3 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	})
 }
-
