@@ -2,12 +2,15 @@ package site
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"cpportal/themes"
 )
 
 // writeProject writes a txtar archive into a fresh project folder.
@@ -47,8 +50,15 @@ func TestRenderTinyProject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Regular != 1 || st.Static != 1 {
-		t.Errorf("stats %+v, want 1 regular page and 1 static file", st)
+	themeStatic := 0
+	fs.WalkDir(themes.FS, "portal/static", func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			themeStatic++
+		}
+		return nil
+	})
+	if st.Regular != 1 || st.Static != themeStatic+1 {
+		t.Errorf("stats %+v, want 1 regular page and %d static files (the theme's and the project's)", st, themeStatic+1)
 	}
 	about := read(t, out, "about/index.html")
 	for _, want := range []string{"project footer 2024-01-02", "<strong>markdown</strong>", `<link rel="canonical" href="https://cp.example.org/about/">`} {
