@@ -131,6 +131,10 @@ func (b queryBuilder) build(clauses []Clause) query.Query {
 }
 
 func (b queryBuilder) clause(c Clause) query.Query {
+	// Full-width Latin letters and digits (ＣＯＤ, a credit code typed on a Chinese keyboard) are
+	// folded before analysis: the tokenizer would otherwise take full-width digits for
+	// ideographs and cut them into bigrams that never match the indexed half-width code.
+	c.Text = width.Fold.String(c.Text)
 	toks := b.tokens(analyzerBigram, c.Text)
 	if len(toks) == 0 {
 		return nil
