@@ -229,4 +229,3 @@ func TestFailedBuildLeavesPublishedSiteUntouched(t *testing.T) {
 		}
 	})
 }
-
