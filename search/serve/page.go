@@ -48,6 +48,9 @@ func loadSearchPage(root *os.Root, lg *log.Logger) *searchPage {
 }
 
 func readFile(root *os.Root, name string) ([]byte, error) {
+	if root == nil {
+		return nil, os.ErrNotExist
+	}
 	f, err := root.Open(name)
 	if err != nil {
 		return nil, err

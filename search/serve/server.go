@@ -17,10 +17,9 @@ import (
 
 // Server serves the static site and answers searches from the index.
 type Server struct {
-	cfg  Config
-	log  *log.Logger
-	root *os.Root // SiteDir; nothing outside it is reachable
-	sem  chan struct{}
+	cfg Config
+	log *log.Logger
+	sem chan struct{}
 
 	mu      sync.RWMutex // guards cur; held for writing only while swapping
 	cur     *generation
@@ -50,24 +49,35 @@ func New(cfg Config) (*Server, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("serve: site folder %s is not a directory", cfg.SiteDir)
 	}
-	root, err := os.OpenRoot(cfg.SiteDir)
-	if err != nil {
-		return nil, fmt.Errorf("serve: %w", err)
-	}
 	s := &Server{
-		cfg:  cfg,
-		log:  log.New(cfg.Log, "serve: ", log.LstdFlags),
-		root: root,
-		sem:  make(chan struct{}, cfg.MaxConcurrent),
+		cfg: cfg,
+		log: log.New(cfg.Log, "serve: ", log.LstdFlags),
+		sem: make(chan struct{}, cfg.MaxConcurrent),
 	}
 	s.cur = s.open()
 	s.handler = s.routes()
 	return s, nil
 }
 
+// openSite opens SiteDir as an os.Root, so that no path (.., encoded slashes, symbolic links
+// pointing elsewhere) can reach outside it. It is opened afresh for every use because a
+// rebuild publishes the site by swapping a new folder in at the same path: a root held open
+// would keep serving the old, removed folder.
+func (s *Server) openSite() (*os.Root, error) {
+	return os.OpenRoot(s.cfg.SiteDir)
+}
+
 // open opens the index and reads the search page; failures are logged and kept.
 func (s *Server) open() *generation {
-	g := &generation{page: loadSearchPage(s.root, s.log)}
+	var page *searchPage
+	if root, err := s.openSite(); err != nil {
+		s.log.Printf("search page: %v", err)
+		page = loadSearchPage(nil, s.log)
+	} else {
+		page = loadSearchPage(root, s.log)
+		root.Close()
+	}
+	g := &generation{page: page}
 	ix, err := index.Open(s.cfg.IndexDir)
 	if err != nil {
 		g.why = err
@@ -203,9 +213,6 @@ func (s *Server) Close() error {
 	var err error
 	if g.ix != nil {
 		err = g.ix.Close()
-	}
-	if e := s.root.Close(); err == nil {
-		err = e
 	}
 	return err
 }

@@ -73,7 +73,14 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	f, err := s.root.Open(name)
+	root, err := s.openSite()
+	if err != nil {
+		s.log.Printf("site folder: %v", err)
+		http.Error(w, "the site is being published; try again", http.StatusServiceUnavailable)
+		return
+	}
+	defer root.Close()
+	f, err := root.Open(name)
 	if err != nil {
 		s.notFound(w, r)
 		return
@@ -99,7 +106,7 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 		}
 		f.Close()
 		name = path.Join(name, "index.html")
-		if f, err = s.root.Open(name); err != nil {
+		if f, err = root.Open(name); err != nil {
 			s.notFound(w, r) // never a listing
 			return
 		}
@@ -149,7 +156,13 @@ func sitePath(r *http.Request) (string, bool) {
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-cache")
-	if f, err := s.root.Open("404.html"); err == nil {
+	root, err := s.openSite()
+	if err != nil {
+		http.Error(w, "404 page not found", http.StatusNotFound)
+		return
+	}
+	defer root.Close()
+	if f, err := root.Open("404.html"); err == nil {
 		defer f.Close()
 		body, err := io.ReadAll(io.LimitReader(f, 1<<20))
 		if err == nil {

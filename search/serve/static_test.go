@@ -148,3 +148,29 @@ func rawGet(t *testing.T, addr, path string) (int, string) {
 	b, _ := io.ReadAll(res.Body)
 	return res.StatusCode, string(b)
 }
+
+// TestStaticFollowsRepublishedSite swaps a new site folder in at the same path, as a rebuild
+// publishes it, and checks that the server serves the new files at once, without a reload.
+func TestStaticFollowsRepublishedSite(t *testing.T) {
+	f := newFixture(t, Config{})
+	h := f.srv.Handler()
+	writeFile(t, filepath.Join(f.site.Dir, "about", "index.html"), "old about")
+	if rec := get(t, h, "GET", "/about/"); rec.Body.String() != "old about" {
+		t.Fatalf("before: %q", rec.Body.String())
+	}
+	next := f.site.Dir + ".next"
+	writeFile(t, filepath.Join(next, "about", "index.html"), "new about")
+	aside := f.site.Dir + ".old"
+	if err := os.Rename(f.site.Dir, aside); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(next, f.site.Dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(aside); err != nil {
+		t.Fatal(err)
+	}
+	if rec := get(t, h, "GET", "/about/"); rec.Code != 200 || rec.Body.String() != "new about" {
+		t.Fatalf("after republishing: %d %q, want the new page", rec.Code, rec.Body.String())
+	}
+}
