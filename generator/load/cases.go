@@ -82,6 +82,7 @@ func parseCase(fsys fs.FS, file string, data []byte, ps *domain.Problems) (domai
 		return c, nil
 	}
 	parseCaseFront(&c, front, ps)
+	checkBodyText(ps, file, bodyLine, body)
 	c.Body = string(body)
 
 	doc := parseMarkdown(body)

@@ -163,6 +163,9 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) []*csvRow {
 				src.Lines[name] = fl
 			}
 		}
+		for name, i := range index {
+			checkText(ps, src, name, rec[i])
+		}
 		rows = append(rows, &csvRow{src: src, index: index, fields: rec, ps: ps})
 	}
 	return rows

@@ -125,6 +125,7 @@ func (d *yamlDoc) scalar(key string, n *yaml.Node) (string, bool) {
 	if n.Tag == "!!null" {
 		return "", true
 	}
+	checkText(d.ps, d.src, key, n.Value)
 	return strings.TrimSpace(n.Value), true
 }
 
