@@ -46,29 +46,28 @@ type pending struct {
 // left out.
 func htmlGrid(table *goquery.Selection, place string) grid {
 	g := grid{place: place}
-	var rows []*goquery.Selection
-	table.Find("tr").Each(func(_ int, tr *goquery.Selection) {
-		if tr.Closest("table").IsSelection(table) {
-			rows = append(rows, tr)
-		}
-	})
+	rows := ownRows(table)
 	var carry []pending // by column: cells spanning down from rows above
 	for n, tr := range rows {
 		var out []string
 		col := 0
-		// fill copies spanned cells from the rows above into the current row up to column end.
-		fill := func(end int) {
-			for col < end && col < len(carry) && carry[col].left > 0 {
+		// fill copies the cells spanning down from the rows above into the columns from col on,
+		// up to the first column that is free.
+		fill := func() {
+			for col < len(carry) && carry[col].left > 0 {
 				out = append(out, carry[col].text)
 				carry[col].left--
 				col++
 			}
 		}
-		tr.ChildrenFiltered("td, th").Each(func(_ int, cell *goquery.Selection) {
-			fill(len(carry))
+		for cell := tr.FirstChild; cell != nil; cell = cell.NextSibling {
+			if cell.Type != html.ElementNode || (cell.Data != "td" && cell.Data != "th") {
+				continue
+			}
+			fill()
 			text := cleanCell(cellText(cell))
-			colspan := span(cell, "colspan", 1, maxColumns)
-			rowspan := span(cell, "rowspan", 1, len(rows)-n)
+			colspan := span(cell, "colspan", maxColumns)
+			rowspan := span(cell, "rowspan", len(rows)-n)
 			if rowspan == 0 { // rowspan="0": to the end of the table
 				rowspan = len(rows) - n
 			}
@@ -80,8 +79,8 @@ func htmlGrid(table *goquery.Selection, place string) grid {
 				carry[col] = pending{text: text, left: rowspan - 1}
 				col++
 			}
-		})
-		fill(len(carry))
+		}
+		fill()
 		// Cells spanning down past a short row still occupy their columns.
 		for c := col; c < len(carry); c++ {
 			if carry[c].left > 0 {
@@ -98,27 +97,52 @@ func htmlGrid(table *goquery.Selection, place string) grid {
 	return g
 }
 
-// span reads a rowspan or colspan attribute: def when absent or not a number, at most limit.
-// Zero is kept (it means "to the end" for rowspan); browsers treat colspan="0" as 1.
-func span(cell *goquery.Selection, attr string, def, limit int) int {
-	v, ok := cell.Attr(attr)
-	if !ok {
-		return def
+// ownRows returns the rows of a table itself, in document order: its <tr> children and those
+// of its thead, tbody and tfoot, but not the rows of tables nested in its cells. Going down
+// from the table rather than up from every row keeps pages with deeply nested tables linear.
+func ownRows(table *goquery.Selection) []*html.Node {
+	var rows []*html.Node
+	for _, t := range table.Nodes {
+		for c := t.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.Data == "tr":
+				rows = append(rows, c)
+			case c.Data == "thead" || c.Data == "tbody" || c.Data == "tfoot":
+				for r := c.FirstChild; r != nil; r = r.NextSibling {
+					if r.Type == html.ElementNode && r.Data == "tr" {
+						rows = append(rows, r)
+					}
+				}
+			}
+		}
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(v))
-	switch {
-	case err != nil || n < 0:
-		return def
-	case n == 0 && attr == "colspan":
-		return 1
+	return rows
+}
+
+// span reads a rowspan or colspan attribute: 1 when absent or not a number, at most limit.
+// Zero is kept for rowspan (it means "to the end of the table"); browsers read colspan="0" as 1.
+func span(cell *html.Node, attr string, limit int) int {
+	for _, a := range cell.Attr {
+		if a.Key != attr {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(a.Val))
+		switch {
+		case err != nil || n < 0:
+			return 1
+		case n == 0 && attr == "colspan":
+			return 1
+		}
+		return min(n, max(limit, 1))
 	}
-	return min(n, max(limit, 1))
+	return 1
 }
 
 // cellText is the text of a cell with <br> and block boundaries read as spaces, so that a
 // title broken over two lines stays two words until cleanCell joins them with one space.
 // Text inside nested tables is included, as a browser shows it.
-func cellText(cell *goquery.Selection) string {
+func cellText(cell *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -137,10 +161,8 @@ func cellText(cell *goquery.Selection) string {
 			walk(c)
 		}
 	}
-	for _, n := range cell.Nodes {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	for c := cell.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
 	}
 	return b.String()
 }
