@@ -29,6 +29,7 @@ type Config struct {
 	WriteTimeout      time.Duration // default 30s
 	IdleTimeout       time.Duration // default 60s
 	MaxHeaderBytes    int           // default 16 KiB
+	MaxConnections    int           // open connections at once, beyond which accepting waits; default 1000
 	ShutdownTimeout   time.Duration // how long shutdown waits for requests in flight; default 10s
 }
 
@@ -58,6 +59,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxConcurrent <= 0 {
 		c.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
+	}
+	if c.MaxConnections <= 0 {
+		c.MaxConnections = 1000
 	}
 	if c.MaxHeaderBytes <= 0 {
 		c.MaxHeaderBytes = 16 << 10

@@ -30,6 +30,11 @@
 // styles and images (no inline script, no framing), X-Content-Type-Options: nosniff and a
 // Referrer-Policy.
 //
+// Connections: at most MaxConnections are open at once (more wait in the listen backlog); a
+// client that has not sent its request headers within ReadHeaderTimeout is disconnected, so
+// slow clients (slowloris) cannot hold the server; reads, writes and idle keep-alive
+// connections have their own timeouts, and request headers are limited to MaxHeaderBytes.
+//
 // Reload reopens the index (after a rebuild; the command line calls it on SIGHUP) and swaps
 // it in without failing requests in flight: searches hold the index they started with, and
 // the old index is closed once they are done. A missing or broken index never stops the

@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"cpportal/search/index"
 )
 
@@ -168,8 +170,13 @@ func (s *Server) ListenAndServe(ctx context.Context) error {
 	return s.Serve(ctx, ln)
 }
 
-// Serve is ListenAndServe on an existing listener.
+// Serve is ListenAndServe on an existing listener. At most MaxConnections connections are
+// open at once: beyond that, new connections wait in the kernel's backlog until one closes, so
+// that a flood of connections cannot exhaust the process's file descriptors. Slow clients
+// cannot keep their slot: a connection that has not sent its headers within
+// ReadHeaderTimeout is closed, as is one idle for IdleTimeout.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ln = netutil.LimitListener(ln, s.cfg.MaxConnections)
 	hs := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
