@@ -11,9 +11,11 @@ import (
 	"cpportal/generator/cli"
 )
 
-func main() {
+func main() { os.Exit(run()) }
+
+// run executes the command line; SIGINT and SIGTERM cancel it (serve shuts down gracefully).
+func run() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := cli.Run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return cli.Run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
 }

@@ -1,22 +1,23 @@
 package main
 
 import (
-	"context"
+	"fmt"
+	"io"
 	"io/fs"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
-
-	"cpportal/generator/cli"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"cpportal": func() {
-			os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
-		},
+		"cpportal": func() { os.Exit(run()) },
 	})
 }
 
@@ -30,9 +31,17 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repo)
+			port, err := freePort()
+			if err != nil {
+				return err
+			}
+			env.Setenv("PORT", port)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// httpget URL waits up to 30 s for a server to answer, then prints
+			// "STATUS content-type" and the body on stdout.
+			"httpget": httpget,
 			// copysample DIR copies the bundled sample (data/ and content/) into DIR.
 			"copysample": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
@@ -63,4 +72,44 @@ func copyTree(src, dst string) error {
 		}
 		return os.WriteFile(target, b, 0o644)
 	})
+}
+
+// freePort finds a loopback port that is free now, for a server a script starts.
+func freePort() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	_, port, err := net.SplitHostPort(ln.Addr().String())
+	return port, err
+}
+
+func httpget(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: httpget URL")
+	}
+	client := &http.Client{Timeout: 10 * time.Second}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := client.Get(args[0])
+		if err != nil {
+			if time.Now().Before(deadline) && strings.Contains(err.Error(), "connection refused") {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
+			if neg {
+				return
+			}
+			ts.Fatalf("GET %s: %v", args[0], err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		ts.Check(err)
+		fmt.Fprintf(ts.Stdout(), "%d %s\n%s", resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		if neg == (resp.StatusCode < 400) {
+			ts.Fatalf("GET %s: status %d", args[0], resp.StatusCode)
+		}
+		return
+	}
 }

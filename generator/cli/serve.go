@@ -55,5 +55,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}()
-	return srv.ListenAndServe(ctx)
+	if err := srv.ListenAndServe(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "serve: shut down cleanly")
+	return nil
 }
