@@ -101,10 +101,12 @@ func writeTemp(path string, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// CreateTemp makes the file private; a data file is as readable as any other in the repo.
+	merr := f.Chmod(0o644)
 	_, werr := f.Write(data)
 	serr := f.Sync()
 	cerr := f.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
+	if err := errors.Join(merr, werr, serr, cerr); err != nil {
 		os.Remove(f.Name())
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -121,7 +123,7 @@ func (u undo) run() {
 		os.Remove(u.path)
 		return
 	}
-	os.Rename(u.backup, u.path) // not renameFile: undoing must not fail the way the test makes it
+	os.Rename(u.backup, u.path) // best effort: the error that made the write fail is the one reported
 }
 
 func (u undo) discard() {
