@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"cpportal/generator/domain"
@@ -29,8 +31,9 @@ type Options struct {
 	File      string      // the published file: .html, .htm, .xlsx or .csv
 }
 
-// batchID is the form of a list id; it becomes a file name and a URL segment.
-var batchID = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
+// batchID is the form of a list id, as load accepts it: letters, digits and inner hyphens. It
+// becomes a file name and a URL segment.
+var batchID = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$`)
 
 // check reports every mistake in the options at once.
 func (o Options) check() error {
@@ -135,7 +138,7 @@ func Import(ctx context.Context, opts Options) (*Report, error) {
 func buildReport(t *Table, reg *registry, opts Options) *Report {
 	r := &Report{
 		File: t.File, Place: t.Place, Encoding: t.Encoding, Batch: opts.Batch,
-		Notes: t.Notes, Skipped: t.Skipped,
+		Notes: t.Notes, Skipped: slices.Clone(t.Skipped),
 	}
 	for i, title := range t.Header {
 		r.Columns = append(r.Columns, Column{Title: title, Field: t.Fields[i]})
@@ -144,12 +147,13 @@ func buildReport(t *Table, reg *registry, opts Options) *Report {
 	for _, row := range t.Rows {
 		e := reg.match(t, row)
 		if at, ok := first[e.key()]; ok {
-			r.Skipped = append(r.Skipped, Skip{Where: e.Where, Kind: SkipDuplicate, Text: e.Published + " (first at " + at + ")"})
+			r.Skipped = append(r.Skipped, Skip{Where: e.Where, Kind: SkipDuplicate, Text: e.Published + " (first at " + at + ")", n: row.Loc.N})
 			continue
 		}
 		first[e.key()] = e.Where
 		r.Entries = append(r.Entries, e)
 	}
+	slices.SortStableFunc(r.Skipped, func(a, b Skip) int { return cmp.Compare(a.n, b.n) })
 	r.RowsRead = len(t.Rows) + len(t.Skipped)
 	if opts.Issuer == "" {
 		r.Missing = append(r.Missing, "issuer")

@@ -87,7 +87,7 @@ func TestImportReportText(t *testing.T) {
 	for _, want := range []string{
 		"Imported list 2099-1 from testdata/notice.html (table 2)\n",
 		"Wrote " + lists + "/2099-1.csv and " + lists + "/2099-1.yaml\n",
-		"Columns: 序号 → 序号, 县（市、区） → region, 企业名称 → name, 统一社会信用代码 → credit code, 行业 → industry, 列入原因 → reasons, 监管级别 → control level\n",
+		"Columns: 序号 → row number, 县（市、区） → region, 企业名称 → name, 统一社会信用代码 → credit code, 行业 → industry, 列入原因 → reasons, 监管级别 → control level\n",
 		"Columns not understood (ignored): 备注\n",
 		"Rows read: 10\n",
 		"    matched by code:     2\n",
@@ -136,6 +136,9 @@ func TestImportCSVAndXLSX(t *testing.T) {
 		got := []int{r.RowsRead, r.Count(ByCode), r.Count(ByName), r.Count(New), r.Count(Ambiguous), len(r.Skipped)}
 		if !slices.Equal(got, c.counts) {
 			t.Errorf("%s: read, by code, by name, new, ambiguous, skipped = %v, want %v", c.file, got, c.counts)
+		}
+		if !slices.IsSortedFunc(r.Skipped, func(a, b Skip) int { return a.n - b.n }) {
+			t.Errorf("%s: skipped rows out of file order: %q", c.file, skips(r.Skipped))
 		}
 		if c.duplicat != "" && !slices.Contains(skips(r.Skipped), c.duplicat) {
 			t.Errorf("%s: skipped %q, want %q", c.file, skips(r.Skipped), c.duplicat)
@@ -277,6 +280,16 @@ func TestImportMissingKeysAndRegistry(t *testing.T) {
 	o.Source = noRegistry
 	if _, err := Import(context.Background(), o); err == nil || !strings.Contains(err.Error(), "the enterprise registry cannot be read") {
 		t.Errorf("import without a registry: %v", err)
+	}
+}
+
+func TestBatchIDs(t *testing.T) {
+	for id, ok := range map[string]bool{"2009-1": true, "2099-extra-2": true, "A": true, "": false, "-1": false, "1-": false, "2009/1": false, "2009_1": false, "二批": false, "../x": false} {
+		o := noticeOptions(t.TempDir())
+		o.Batch = id
+		if err := o.check(); (err == nil) != ok {
+			t.Errorf("batch id %q: error %v, want accepted=%v", id, err, ok)
+		}
 	}
 }
 

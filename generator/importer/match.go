@@ -71,7 +71,7 @@ func (reg *registry) match(t *Table, row Row) Entry {
 	code := normalizeCode(t.Value(row, FieldUSCC))
 	if code != "" {
 		if err := domain.CheckUSCC(code); err != nil {
-			note("%v; matched by name instead", err)
+			note("%v; the name is used instead", err)
 			code = ""
 		}
 	}

@@ -46,7 +46,7 @@ func TestMatch(t *testing.T) {
 		{"new", []string{"某某己皮革有限公司。", "", "省控", "超标"}, New, "", "某某己皮革有限公司", domain.LevelProvince, nil},
 		{"new keeps a valid code", []string{"某某己皮革有限公司", "91449901000010073K", "省控", "超标"}, New, "91449901000010073K", "某某己皮革有限公司", domain.LevelProvince, nil},
 		{"invalid code falls back to the name", []string{"某某甲印染有限公司", "91449901000010014X", "省控", "超标"}, ByName, codeJia, "某某甲印染有限公司", domain.LevelProvince,
-			[]string{"check character (position 18) is X, want G; matched by name instead"}},
+			[]string{"check character (position 18) is X, want G; the name is used instead"}},
 		{"code of another enterprise than the name's", []string{"某某甲印染有限公司", "91449901000010073K", "省控", "超标"}, ByName, codeJia, "某某甲印染有限公司", domain.LevelProvince,
 			[]string{"the list gives credit code 91449901000010073K, the registry has " + codeJia}},
 		{"renamed enterprise found by code", []string{"某某甲纺织有限公司", codeJia, "省控", "超标"}, ByCode, codeJia, "某某甲印染有限公司", domain.LevelProvince,

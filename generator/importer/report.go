@@ -52,7 +52,7 @@ func (r *Report) Unmapped() []string {
 
 // fieldLabels name the fields in the report as the notices do.
 var fieldLabels = map[Field]string{
-	FieldSeq: "序号", FieldName: "name", FieldUSCC: "credit code", FieldRegion: "region",
+	FieldSeq: "row number", FieldName: "name", FieldUSCC: "credit code", FieldRegion: "region",
 	FieldIndustry: "industry", FieldReasons: "reasons", FieldLevel: "control level",
 }
 

@@ -107,6 +107,7 @@ type Skip struct {
 	Where string   // line, row or cell
 	Kind  SkipKind // why
 	Text  string   // the row's distinct non-empty cells, for recognising it
+	n     int      // the line or row number, for listing skipped rows in file order
 }
 
 // Row is a data row of a table, with exactly one cell per header column.
@@ -258,7 +259,7 @@ func buildTable(file string, grids []grid) (*Table, bool) {
 				if rowText(row) == "" {
 					kind = SkipBlank
 				}
-				t.Skipped = append(t.Skipped, Skip{Where: g.locs[i].At(firstFilled(row)), Kind: kind, Text: rowText(row)})
+				t.Skipped = append(t.Skipped, Skip{Where: g.locs[i].At(firstFilled(row)), Kind: kind, Text: rowText(row), n: g.locs[i].N})
 			case i > h:
 				t.addRow(row, g.locs[i])
 			}
@@ -278,7 +279,7 @@ func (t *Table) addRow(cells []string, loc Loc) {
 	copy(row.Cells, cells)
 	name := t.Col(FieldName)
 	skip := func(kind SkipKind, col int) {
-		t.Skipped = append(t.Skipped, Skip{Where: loc.At(col), Kind: kind, Text: rowText(row.Cells)})
+		t.Skipped = append(t.Skipped, Skip{Where: loc.At(col), Kind: kind, Text: rowText(row.Cells), n: loc.N})
 	}
 	switch {
 	case rowText(row.Cells) == "":
