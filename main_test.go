@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"cpportal/generator/load/loadtest"
 )
 
 func TestMain(m *testing.M) {
@@ -42,6 +44,13 @@ func TestScripts(t *testing.T) {
 			// httpget URL waits up to 30 s for a server to answer, then prints
 			// "STATUS content-type" and the body on stdout.
 			"httpget": httpget,
+			// loadtestsite DIR writes the small valid source folder of the load tests into DIR.
+			"loadtestsite": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: loadtestsite DIR")
+				}
+				ts.Check(os.CopyFS(ts.MkAbs(args[0]), loadtest.Source()))
+			},
 			// copysample DIR copies the bundled sample (data/ and content/) into DIR.
 			"copysample": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
