@@ -62,8 +62,8 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	for _, p := range sum.Phases {
 		total += p.Duration
 	}
-	fmt.Fprintf(e.stderr, "built %d pages: %d enterprises, %d batches, %d cases, %d overdue steps, %d search documents, as of %s, in %s\n",
-		sum.Pages, sum.Enterprises, sum.Batches, sum.Cases, sum.Overdue, sum.Documents, sum.AsOf, total.Round(time.Millisecond))
+	fmt.Fprintf(e.stderr, "built %d pages: %d enterprises, %d batches, %d cases, %d overdue steps, %d search documents, %d warnings, as of %s, in %s\n",
+		sum.Pages, sum.Enterprises, sum.Batches, sum.Cases, sum.Overdue, sum.Documents, sum.Warnings, sum.AsOf, total.Round(time.Millisecond))
 	return sum, nil
 }
 
