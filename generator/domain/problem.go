@@ -14,6 +14,17 @@ type Source struct {
 	Line  int
 	Cols  map[string]int
 	Lines map[string]int // per-field lines, for records spread over several lines (YAML)
+
+	// Locator, when set, finds the fields that Cols does not hold. Large CSV files use it so
+	// that a record keeps only its line, and a field's column is worked out when a problem is
+	// reported, instead of two maps for every one of millions of records.
+	Locator FieldLocator
+}
+
+// FieldLocator finds where a field of the record starting at line begins: its line (a quoted
+// value may span lines) and 1-based character column. ok is false for an unknown field.
+type FieldLocator interface {
+	Locate(line int, field string) (fieldLine, col int, ok bool)
 }
 
 // At returns the position of a field of the record; the record's line start when the field
@@ -22,6 +33,10 @@ func (s Source) At(field string) Pos {
 	col, line := 1, s.Line
 	if c, ok := s.Cols[field]; ok {
 		col = c
+	} else if s.Locator != nil {
+		if l, c, ok := s.Locator.Locate(s.Line, field); ok {
+			return Pos{File: s.File, Line: l, Col: c}
+		}
 	}
 	if l, ok := s.Lines[field]; ok {
 		line = l

@@ -39,7 +39,8 @@ func validPollutant(name string) bool {
 func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
 	rows := readCSV(fsys, disclosuresSpec, ps, false)
 	out := make([]domain.Disclosure, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.Disclosure{
 			USCC:            r.required("uscc"),
 			Year:            r.year("year"),
@@ -63,7 +64,8 @@ func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
 func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 	rows := readCSV(fsys, auditsSpec, ps, false)
 	out := make([]domain.AuditEvent, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.AuditEvent{
 			USCC:      r.required("uscc"),
 			Batch:     r.required("batch"),
@@ -80,7 +82,8 @@ func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 	rows := readCSV(fsys, optionsSpec, ps, false)
 	out := make([]domain.Option, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.Option{
 			USCC:          r.required("uscc"),
 			Batch:         r.required("batch"),

@@ -75,7 +75,7 @@ func (li lineIndex) runeCol(line, byteCol int) int {
 // records with one field per header column. Every problem of the file is added to ps; rows that
 // cannot be matched to the header are skipped, every other row is returned for typed parsing.
 // A missing file is a problem unless optionalFile is set.
-func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) []*csvRow {
+func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) []csvRow {
 	data, err := fs.ReadFile(fsys, spec.file)
 	if err != nil {
 		if !(optionalFile && errors.Is(err, fs.ErrNotExist)) {
@@ -88,7 +88,11 @@ func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) [
 		*ps = append(*ps, *bad)
 		return nil
 	}
-	return parseCSV(spec, data, ps)
+	rows, loc := parseCSV(spec, data, ps)
+	if loc != nil {
+		loc.release(fsys)
+	}
+	return rows
 }
 
 // fileProblem reports a file that cannot be read.
@@ -103,9 +107,10 @@ func fileProblem(file string, err error) domain.Problem {
 	return domain.Problem{Pos: domain.Pos{File: file}, Message: "cannot read file: " + err.Error()}
 }
 
-// parseCSV parses UTF-8 CSV text already stripped of its byte-order mark.
-func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) []*csvRow {
-	lines := newLineIndex(data)
+// parseCSV parses UTF-8 CSV text already stripped of its byte-order mark. Its rows locate
+// their fields through the returned locator (nil when no row was read).
+func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) ([]csvRow, *csvLocator) {
+	lines := lazyLines{data: data}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1 // counted here, to report the line and go on
 	r.ReuseRecord = false
@@ -114,18 +119,19 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) []*csvRow {
 	if err == io.EOF {
 		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: spec.file, Line: 1, Col: 1},
 			Message: "file is empty", Hint: "the first line is the header: " + spec.allColumns()})
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		*ps = append(*ps, csvSyntaxProblem(spec.file, lines, err))
-		return nil
+		*ps = append(*ps, csvSyntaxProblem(spec.file, &lines, err))
+		return nil, nil
 	}
-	index, ok := checkHeader(spec, header, r, lines, ps)
+	index, ok := checkHeader(spec, header, r, &lines, ps)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-
-	var rows []*csvRow
+	loc := &csvLocator{file: spec.file, index: index, data: data}
+	// Every line ends a record in a well-formed file, which sizes the rows at once.
+	rows := make([]csvRow, 0, bytes.Count(data, []byte{'\n'}))
 	lastErrLine := -1
 	for {
 		rec, err := r.Read()
@@ -140,7 +146,7 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) []*csvRow {
 			if pe != nil {
 				lastErrLine = pe.Line
 			}
-			*ps = append(*ps, csvSyntaxProblem(spec.file, lines, err))
+			*ps = append(*ps, csvSyntaxProblem(spec.file, &lines, err))
 			continue
 		}
 		line, _ := r.FieldPos(0)
@@ -152,28 +158,22 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) []*csvRow {
 			})
 			continue
 		}
-		src := domain.Source{File: spec.file, Line: line, Cols: make(map[string]int, len(index))}
-		for name, i := range index {
-			fl, fc := r.FieldPos(i)
-			src.Cols[name] = lines.runeCol(fl, fc)
-			if fl != line {
-				if src.Lines == nil {
-					src.Lines = map[string]int{}
-				}
-				src.Lines[name] = fl
-			}
-		}
+		// Columns are found again from the text only when a problem is reported (csvLocator).
+		src := domain.Source{File: spec.file, Line: line, Locator: loc}
 		for name, i := range index {
 			checkText(ps, src, name, rec[i])
 		}
-		rows = append(rows, &csvRow{src: src, index: index, fields: rec, ps: ps})
+		rows = append(rows, csvRow{src: src, index: index, fields: rec, ps: ps})
 	}
-	return rows
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows, loc
 }
 
 // checkHeader matches the header row against the spec. It reports unknown, repeated and
 // missing columns; rows are only worth reading when no documented column is missing.
-func checkHeader(spec csvSpec, header []string, r *csv.Reader, lines lineIndex, ps *domain.Problems) (map[string]int, bool) {
+func checkHeader(spec csvSpec, header []string, r *csv.Reader, lines *lazyLines, ps *domain.Problems) (map[string]int, bool) {
 	known := map[string]bool{}
 	for _, c := range spec.columns {
 		known[c] = true
@@ -208,7 +208,7 @@ func checkHeader(spec csvSpec, header []string, r *csv.Reader, lines lineIndex, 
 }
 
 // csvSyntaxProblem turns a csv.ParseError (a stray or unclosed quote) into a problem.
-func csvSyntaxProblem(file string, lines lineIndex, err error) domain.Problem {
+func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
 		return domain.Problem{Pos: domain.Pos{File: file}, Message: err.Error()}

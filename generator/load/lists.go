@@ -61,7 +61,9 @@ func loadLists(fsys fs.FS, ps *domain.Problems) []domain.Batch {
 		}
 		spec := listSpec
 		spec.file = csvFile
-		for _, r := range readCSV(fsys, spec, ps, false) {
+		rows := readCSV(fsys, spec, ps, false)
+		for i := range rows {
+			r := &rows[i]
 			b.Members = append(b.Members, domain.ListEntry{
 				Batch:   b.ID,
 				USCC:    r.required("uscc"),

@@ -22,7 +22,8 @@ var (
 func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
 	rows := readCSV(fsys, citiesSpec, ps, false)
 	out := make([]domain.City, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		c := domain.City{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"), Src: r.src}
 		if c.Code != "" && !isDigits(c.Code, 6, 6) {
 			r.ps.Add(r.src, "code", "%q is not a 6-digit administrative division code", c.Code)
@@ -35,7 +36,8 @@ func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
 func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
 	rows := readCSV(fsys, industriesSpec, ps, false)
 	out := make([]domain.Industry, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		ind := domain.Industry{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"),
 			Guide: r.text("guide"), Src: r.src}
 		if ind.Code != "" && !isIndustryCode(ind.Code) {
@@ -54,7 +56,8 @@ func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
 func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 	rows := readCSV(fsys, enterprisesSpec, ps, false)
 	out := make([]domain.Enterprise, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.Enterprise{
 			USCC:     r.required("uscc"),
 			Name:     r.required("name"),
@@ -72,7 +75,8 @@ func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 func loadAgencies(fsys fs.FS, ps *domain.Problems) []domain.Agency {
 	rows := readCSV(fsys, agenciesSpec, ps, false)
 	out := make([]domain.Agency, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.Agency{ID: r.required("id"), Name: r.required("name"), City: r.required("city"), Src: r.src})
 	}
 	return out
@@ -81,7 +85,8 @@ func loadAgencies(fsys fs.FS, ps *domain.Problems) []domain.Agency {
 func loadCalendar(fsys fs.FS, ps *domain.Problems) []domain.CalendarDay {
 	rows := readCSV(fsys, calendarSpec, ps, true)
 	out := make([]domain.CalendarDay, 0, len(rows))
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		out = append(out, domain.CalendarDay{
 			Date: r.requiredDate("date"),
 			Kind: enum(r, "kind", []domain.DayKind{domain.DayHoliday, domain.DayWorking}, domain.DayKind.Valid),

@@ -49,7 +49,7 @@ func (v *checker) events() {
 
 // round checks the order of one enterprise's events for one list.
 func (v *checker) round(events []*domain.AuditEvent) {
-	earliest := map[int]*domain.AuditEvent{} // per rank, the earliest dated event
+	var earliest [5]*domain.AuditEvent // per rank (1–4), the earliest dated event
 	hasReport := false
 	for _, e := range events {
 		if e.Event == domain.EventReportSubmitted {
@@ -59,7 +59,7 @@ func (v *checker) round(events []*domain.AuditEvent) {
 		if !ranked || e.Date.IsZero() {
 			continue
 		}
-		if first, ok := earliest[r]; !ok || e.Date.Before(first.Date) {
+		if first := earliest[r]; first == nil || e.Date.Before(first.Date) {
 			earliest[r] = e
 		}
 	}
@@ -74,7 +74,7 @@ func (v *checker) round(events []*domain.AuditEvent) {
 		}
 		// Report the latest step this one should follow, the one it contradicts most directly.
 		for lower := r - 1; lower >= 1; lower-- {
-			if prev, ok := earliest[lower]; ok && prev.Date.After(e.Date) {
+			if prev := earliest[lower]; prev != nil && prev.Date.After(e.Date) {
 				v.ps.Add(e.Src, "date", "%s on %s is before %s on %s (%s)", e.Event, e.Date, prev.Event, prev.Date, line(prev.Src))
 				break
 			}

@@ -29,7 +29,8 @@ func (v *checker) disclosures() {
 		pollutant string
 		outlet    string
 	}
-	seen := map[key]domain.Source{}
+	// Sized up front and holding record indexes: a national dataset has millions of rows.
+	seen := make(map[key]int32, len(v.ds.Disclosures))
 	for i := range v.ds.Disclosures {
 		d := &v.ds.Disclosures[i]
 		v.enterprise(d.Src, "uscc", d.USCC)
@@ -37,9 +38,9 @@ func (v *checker) disclosures() {
 		k := key{d.USCC, d.Year, d.Pollutant, d.Outlet}
 		if first, dup := seen[k]; dup && d.USCC != "" && d.Pollutant != "" {
 			v.ps.Add(d.Src, "pollutant", "duplicate disclosure of %s at outlet %q in %d, first at %s",
-				d.Pollutant, d.Outlet, d.Year, line(first))
+				d.Pollutant, d.Outlet, d.Year, line(v.ds.Disclosures[first].Src))
 		} else {
-			seen[k] = d.Src
+			seen[k] = int32(i)
 		}
 		v.unit(d)
 	}

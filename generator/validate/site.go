@@ -36,9 +36,14 @@ func isEmail(s string) bool {
 
 // sourceURL checks an optional link to the record's source.
 func (v *checker) sourceURL(src domain.Source, s string) {
-	if s != "" && !isHTTPURL(s) {
-		v.ps.AddHint(src, "source_url", "source links are absolute http:// or https:// URLs", "%q is not an http(s) URL", s)
+	if s == "" || s == v.lastGoodURL {
+		return // rows of one report share its link, in runs of many
 	}
+	if !isHTTPURL(s) {
+		v.ps.AddHint(src, "source_url", "source links are absolute http:// or https:// URLs", "%q is not an http(s) URL", s)
+		return
+	}
+	v.lastGoodURL = s
 }
 
 // isHTTPURL accepts absolute http and https URLs with a host, and nothing a browser could run

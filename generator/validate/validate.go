@@ -30,6 +30,7 @@ type checker struct {
 	agencies    map[string]*domain.Agency
 	members     map[member]*domain.ListEntry // first entry per list and credit code
 	codes       map[string]error             // credit-code check results, computed once per code
+	lastGoodURL string                       // the last source link that passed, checked once per run of rows
 }
 
 // member is an enterprise on a list.
