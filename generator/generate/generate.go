@@ -7,6 +7,8 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/feeds"
+	"cpportal/generator/opendata"
 )
 
 // Input is what Write turns into a Hugo project.
@@ -19,6 +21,10 @@ type Input struct {
 	// AsOfSource says where the as-of date came from (flag, SOURCE_DATE_EPOCH, site.yaml,
 	// today); /policy/ shows it beside the date.
 	AsOfSource string
+	// Languages lists the languages, besides Chinese, whose page bodies are rendered too
+	// (fragments/<lang>/…); "en" for the English site. Interface words come from the theme's
+	// i18n files.
+	Languages []string
 }
 
 // Stats counts what Write produced, by kind.
@@ -28,20 +34,24 @@ type Stats struct {
 	Cities      int // city pages
 	Industries  int // industry pages
 	Cases       int // case-study pages
+	Filters     int // technology-library pages of one choice: /cases/industry/<code>/ …
 	Sections    int // generated section index pages, the province page and the search page
 	Copied      int // hand-written pages copied from the source's content/
 	Twins       int // JSON twins
 	Overrides   int // files copied from the source's layouts/ and static/
+
+	Downloads opendata.Stats // the open-data downloads under static/data/ (see datapage.go)
+	Feeds     feeds.Stats    // the Atom feeds under static/feeds/
 }
 
 // Pages is the number of content pages written or copied.
 func (s Stats) Pages() int {
-	return s.Enterprises + s.Batches + s.Cities + s.Industries + s.Cases + s.Sections + s.Copied
+	return s.Enterprises + s.Batches + s.Cities + s.Industries + s.Cases + s.Filters + s.Sections + s.Copied
 }
 
 func (s Stats) String() string {
 	return fmt.Sprintf("%d pages (%d enterprises, %d lists, %d cities, %d industries, %d cases, %d other), %d JSON twins",
-		s.Pages(), s.Enterprises, s.Batches, s.Cities, s.Industries, s.Cases, s.Sections+s.Copied, s.Twins)
+		s.Pages(), s.Enterprises, s.Batches, s.Cities, s.Industries, s.Cases, s.Filters+s.Sections+s.Copied, s.Twins)
 }
 
 // Write writes a complete Hugo project (without configuration and theme) into dir, which it
@@ -58,7 +68,9 @@ func Write(dir string, in Input) (Stats, error) {
 		g.writeBatches,
 		g.writeAreas,
 		g.writeCases,
+		g.writeLibrary,
 		g.writeSections,
+		g.writeOpenData,
 		g.copySource,
 	}
 	for _, step := range steps {

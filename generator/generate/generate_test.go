@@ -40,12 +40,16 @@ func write(t *testing.T, src fstest.MapFS) (string, Stats) {
 
 func TestWriteCountsPages(t *testing.T) {
 	_, st := write(t, fstest.MapFS{"content/about.md": {Data: []byte("---\ntitle: 关于\n---\n")}})
-	want := Stats{Enterprises: 3, Batches: 2, Cities: 2, Industries: 3, Cases: 1, Sections: 7, Copied: 1, Twins: 3 + 2 + 2 + 3 + 1 + 1}
-	if st != want {
-		t.Errorf("stats = %+v, want %+v", st, want)
+	// sections: lists, enterprises, cities, industries, search, province, data, the library;
+	// filters: 1 industry with a case, 7 benefits, 3 cost classes, 5 payback classes
+	got := Stats{Enterprises: st.Enterprises, Batches: st.Batches, Cities: st.Cities, Industries: st.Industries, Cases: st.Cases,
+		Filters: st.Filters, Sections: st.Sections, Copied: st.Copied, Twins: st.Twins}
+	want := Stats{Enterprises: 3, Batches: 2, Cities: 2, Industries: 3, Cases: 1, Filters: 16, Sections: 8, Copied: 1, Twins: 3 + 2 + 2 + 3 + 1 + 1}
+	if got != want {
+		t.Errorf("stats = %+v, want %+v", got, want)
 	}
-	if st.Pages() != 19 {
-		t.Errorf("Pages() = %d, want 19", st.Pages())
+	if st.Pages() != 36 {
+		t.Errorf("Pages() = %d, want 36", st.Pages())
 	}
 }
 
@@ -62,11 +66,15 @@ func TestEnterprisePage(t *testing.T) {
 			MaxOverdue   int    `json:"max_days_overdue"`
 		}
 		E struct {
-			USCC     string `json:"uscc"`
-			Listings []struct {
-				Steps []map[string]any `json:"steps"`
-			} `json:"listings"`
+			USCC    string   `json:"uscc"`
+			Reasons []string `json:"reasons"`
+			Batch   string   `json:"batch"`
+			Overdue []struct {
+				Step        string `json:"step"`
+				DaysOverdue int    `json:"days_overdue"`
+			} `json:"overdue"`
 		}
+		Fragment string
 	}
 	body := frontMatter(t, dir, "content/enterprises/"+fixture.Plating+".md", &p)
 	if body != "" {
@@ -87,8 +95,15 @@ func TestEnterprisePage(t *testing.T) {
 	if p.Row.CityName != "佛山市" || p.Row.OverdueSteps != 1 || p.Row.MaxOverdue != 16 {
 		t.Errorf("row = %+v", p.Row)
 	}
-	if len(p.E.Listings) != 2 || p.E.Listings[1].Steps[0]["done"] != nil || p.E.Listings[1].Steps[0]["due"] != "2010-06-14" {
-		t.Errorf("listings = %+v", p.E.Listings)
+	if p.E.Batch != "2010-1" || strings.Join(p.E.Reasons, "|") != "涉重金属|排放有毒有害物质" || len(p.E.Overdue) != 1 ||
+		p.E.Overdue[0].Step != "disclosure" || p.E.Overdue[0].DaysOverdue != 16 {
+		t.Errorf("header facts = %+v", p.E)
+	}
+	if p.Fragment != "enterprises/"+fixture.Plating+".html" {
+		t.Errorf("fragment = %q", p.Fragment)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "fragments", "zh", p.Fragment)); err != nil {
+		t.Errorf("the dossier body was not written: %v", err)
 	}
 }
 

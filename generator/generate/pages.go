@@ -3,6 +3,7 @@ package generate
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,6 +25,15 @@ type generator struct {
 	rows       map[string]enterpriseRow // by credit code
 	caseTitles map[string]string        // by slug
 	names      map[string]string        // enterprise names by credit code
+	agencies   map[string]string        // agency names by id
+	basePath   string                   // the base URL's path, "/" or "/sub/"
+
+	cases           []caseInfo       // the library's view of Dataset.Cases, same order
+	casesByIndustry map[string][]int // indexes into cases
+	caseBySlug      map[string]int
+
+	langs []string         // languages the bodies are rendered in, the default first
+	frags map[string]*frag // body renderers by language
 }
 
 func newGenerator(dir string, in Input) *generator {
@@ -35,7 +45,20 @@ func newGenerator(dir string, in Input) *generator {
 		rows:       map[string]enterpriseRow{},
 		caseTitles: map[string]string{},
 		names:      map[string]string{},
+		agencies:   map[string]string{},
+		basePath:   basePath(in.Dataset.Site.BaseURL),
+		langs:      []string{defaultLang},
+		frags:      map[string]*frag{},
 	}
+	for _, l := range in.Languages {
+		if !slices.Contains(g.langs, l) {
+			g.langs = append(g.langs, l)
+		}
+	}
+	for _, a := range in.Dataset.Agencies {
+		g.agencies[a.ID] = a.Name
+	}
+	g.indexCases()
 	for _, c := range in.Dataset.Cities {
 		g.cities[c.Code] = c
 	}
@@ -53,6 +76,22 @@ func newGenerator(dir string, in Input) *generator {
 		g.rows[e.USCC] = g.row(e)
 	}
 	return g
+}
+
+// basePath returns the path of the site's base URL with a slash at each end: links in the
+// bodies rendered here are site-relative, as Hugo's relURL makes them.
+func basePath(baseURL string) string {
+	p := "/"
+	if u, err := url.Parse(baseURL); err == nil && u.Path != "" {
+		p = u.Path
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return p
 }
 
 // cityName returns the name of a city given its code; a value that is not a known code is
@@ -204,10 +243,14 @@ func (g *generator) writeEnterprises() error {
 		twin := "enterprises/" + e.USCC + "/index.json"
 		p := enterprisePage{
 			Title: e.Name, Weight: order[e.USCC], Search: g.enterpriseSearch(e, r),
-			Twin: "/" + twin, Row: r, E: e, Cases: []caseLink{},
+			Twin: "/" + twin, Row: r, E: headOf(e), Cases: []caseLink{},
 		}
 		for _, slug := range e.Cases {
 			p.Cases = append(p.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
+		}
+		p.Fragment = "enterprises/" + e.USCC + ".html"
+		if err := g.fragments(p.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
+			return err
 		}
 		if err := g.out.page("content/enterprises/"+e.USCC+".md", p, ""); err != nil {
 			return err
@@ -252,61 +295,77 @@ func (g *generator) writeBatches() error {
 	return nil
 }
 
-func (g *generator) areaPage(kind string, a *derive.Area, weight int, withRows bool) areaPage {
+func (g *generator) areaPage(kind string, a *derive.Area, weight int) areaPage {
 	p := areaPage{
 		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises),
-		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates, Overdue: []overdueRow{}, Rows: []enterpriseRow{},
+		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates,
 		Search: search{Type: kind, ID: a.Code},
 	}
 	if p.Years == nil {
 		p.Years = []derive.YearSummary{}
 	}
+	return p
+}
+
+// areaBody renders the body of an area page: the overdue list is cut at maxOverdueRows, and
+// the province page lists no enterprises (its cities do).
+func (g *generator) areaBody(f *frag, kind string, a *derive.Area) {
+	var overdue []derive.OverdueStep
 	for i, o := range a.Overdue {
 		if i == maxOverdueRows {
 			break
 		}
 		o.CityName = cmp.Or(o.CityName, g.cityName(o.City))
-		p.Overdue = append(p.Overdue, o)
+		overdue = append(overdue, o)
 	}
-	if withRows {
+	var rows []enterpriseRow
+	if kind != "province" {
+		rows = make([]enterpriseRow, 0, len(a.Enterprises))
 		for _, uscc := range a.Enterprises {
 			if r, ok := g.rows[uscc]; ok {
-				p.Rows = append(p.Rows, r)
+				rows = append(rows, r)
 			}
 		}
 	}
-	return p
+	f.areaBody(g, kind, a, rows, overdue)
+	if kind == "province" {
+		f.cityComparison(g.in.Facts.Cities)
+	}
 }
 
 func (g *generator) writeAreas() error {
 	f := g.in.Facts
 	for i := range f.Cities {
 		a := &f.Cities[i]
-		p := g.areaPage("city", a, i+1, true)
+		p := g.areaPage("city", a, i+1)
 		p.Search.City = a.Name
 		p.NameEN = g.cities[a.Code].NameEN
-		if err := g.writeArea("cities", p, a); err != nil {
+		if err := g.writeArea("cities", "city", p, a); err != nil {
 			return err
 		}
 		g.stats.Cities++
 	}
 	for i := range f.Industries {
 		a := &f.Industries[i]
-		p := g.areaPage("industry", a, i+1, true)
+		p := g.areaPage("industry", a, i+1)
 		p.Search.Industry = a.Name
 		p.NameEN = g.industries[a.Code].NameEN
 		p.Guide = g.industries[a.Code].Guide
-		if err := g.writeArea("industries", p, a); err != nil {
+		if err := g.writeArea("industries", "industry", p, a); err != nil {
 			return err
 		}
 		g.stats.Industries++
 	}
 	prov := f.Province
-	p := g.areaPage("province", &prov, 0, false)
+	p := g.areaPage("province", &prov, 0)
 	p.Title = cmp.Or(prov.Name, g.in.Dataset.Site.Province, "全省") + "汇总"
 	p.Layout = "province"
 	p.Search = search{Type: "page", ID: "province"}
 	p.Twin = "/province/index.json"
+	p.Fragment = "province.html"
+	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
+		return err
+	}
 	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes
 	if err := g.out.page("content/province.md", p, ""); err != nil {
 		return err
@@ -319,9 +378,13 @@ func (g *generator) writeAreas() error {
 	return nil
 }
 
-func (g *generator) writeArea(section string, p areaPage, a *derive.Area) error {
+func (g *generator) writeArea(section, kind string, p areaPage, a *derive.Area) error {
 	twin := section + "/" + a.Code + "/index.json"
 	p.Twin = "/" + twin
+	p.Fragment = section + "/" + a.Code + ".html"
+	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, kind, a) }); err != nil {
+		return err
+	}
 	if err := g.out.page("content/"+section+"/"+a.Code+".md", p, ""); err != nil {
 		return err
 	}
@@ -352,6 +415,13 @@ func (g *generator) writeCases() error {
 				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: b.Unit()})
 			}
 		}
+		p.Similar = []caseLink{}
+		for _, j := range g.similarCases(i, 4) {
+			o := g.cases[j].c
+			p.Similar = append(p.Similar, caseLink{Slug: o.Slug, Title: o.Title, Industry: g.industryName(o.Industry), Technology: o.Technology})
+		}
+		p.Cost = costKey(c.CostClass)
+		p.Payback = g.cases[i].payback
 		if err := g.out.page("content/cases/"+c.Slug+".md", p, c.Body); err != nil {
 			return err
 		}
@@ -376,7 +446,6 @@ func (g *generator) writeSections() error {
 		{"content/enterprises/_index.md", sectionPage{Title: "企业"}}, // a directory, not indexed
 		{"content/cities/_index.md", sectionPage{Title: "城市", Search: page("cities")}},
 		{"content/industries/_index.md", sectionPage{Title: "行业", Search: page("industries")}},
-		{"content/cases/_index.md", sectionPage{Title: "技术案例库", Search: page("cases")}},
 		{"content/search.md", sectionPage{Title: "搜索", Layout: "search", NoIndex: true}}, // the search page is never indexed
 	}
 	for _, s := range sections {

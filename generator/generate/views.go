@@ -91,19 +91,60 @@ type enterpriseRow struct {
 
 // enterprisePage is the front matter of /enterprises/<uscc>/.
 type enterprisePage struct {
-	Title  string             `json:"title"`
-	Weight int                `json:"weight"`
-	Search search             `json:"search"`
-	Twin   string             `json:"twin"`
-	Row    enterpriseRow      `json:"row"`
-	Cases  []caseLink         `json:"cases"`
-	E      *derive.Enterprise `json:"e"`
+	Title  string         `json:"title"`
+	Weight int            `json:"weight"`
+	Search search         `json:"search"`
+	Twin   string         `json:"twin"`
+	Row    enterpriseRow  `json:"row"`
+	Cases  []caseLink     `json:"cases"`
+	E      enterpriseHead `json:"e"`
+	// Fragment is the dossier's body, rendered here: fragments/<lang>/<Fragment> in the project.
+	Fragment string `json:"fragment"`
+}
+
+// enterpriseHead is what the dossier's header shows; the rest of the dossier is the page body
+// rendered here (see dossier.go), and the whole record is in the JSON twin. Field names are
+// those of derive.Enterprise.
+type enterpriseHead struct {
+	USCC     string               `json:"uscc"`
+	Name     string               `json:"name"`
+	City     string               `json:"city"`
+	County   string               `json:"county"`
+	Industry string               `json:"industry"`
+	Level    domain.ControlLevel  `json:"control_level"`
+	Address  string               `json:"address"`
+	Stage    derive.Stage         `json:"stage"`
+	Overdue  []derive.OverdueStep `json:"overdue"`
+	// Reasons are the listing reasons of the latest round; Batch is that round's batch id.
+	Reasons []domain.Reason `json:"reasons"`
+	Batch   string          `json:"batch"`
+	// Options: medium/high-cost options completed and counted, for the header's figures.
+	OptionsDone  int `json:"options_done"`
+	OptionsTotal int `json:"options_total"`
+}
+
+func headOf(e *derive.Enterprise) enterpriseHead {
+	h := enterpriseHead{
+		USCC: e.USCC, Name: e.Name, City: e.City, County: e.County, Industry: e.Industry, Level: e.Level,
+		Address: e.Address, Stage: e.Stage, Overdue: e.Overdue, Reasons: []domain.Reason{},
+		OptionsDone: e.OptionStats.MediumHighDone, OptionsTotal: e.OptionStats.MediumHigh,
+	}
+	if h.Overdue == nil {
+		h.Overdue = []derive.OverdueStep{}
+	}
+	if n := len(e.Listings); n > 0 {
+		h.Reasons = append(h.Reasons, e.Listings[n-1].Reasons...)
+		h.Batch = e.Listings[n-1].Batch
+	}
+	return h
 }
 
 // caseLink names a case study for a link.
 type caseLink struct {
-	Slug  string `json:"slug"`
-	Title string `json:"title"`
+	Slug       string `json:"slug"`
+	Title      string `json:"title"`
+	Industry   string `json:"industry,omitempty"`   // the industry's name
+	Technology string `json:"technology,omitempty"` // the technology's name
 }
 
 // memberRow is one enterprise of a batch page.
@@ -129,9 +170,6 @@ type batchPage struct {
 	Rows   []memberRow  `json:"members"`
 }
 
-// overdueRow is an overdue step in an area's list of overdue steps.
-type overdueRow = derive.OverdueStep
-
 // areaPage is the front matter of a city, an industry or the province page.
 type areaPage struct {
 	Title        string               `json:"title"`
@@ -147,10 +185,11 @@ type areaPage struct {
 	OverdueSteps int                  `json:"overdue_steps"`
 	Years        []derive.YearSummary `json:"years"`
 	Options      derive.OptionStats   `json:"options"`
-	Totals       derive.YearSummary   `json:"totals"`  // the yearly rows added up
-	Rates        derive.Rates         `json:"rates"`   // shares for comparing areas
-	Overdue      []overdueRow         `json:"overdue"` // the longest overdue first, at most maxOverdueRows
-	Rows         []enterpriseRow      `json:"rows"`    // the area's enterprises; none on the province page
+	Totals       derive.YearSummary   `json:"totals"` // the yearly rows added up
+	Rates        derive.Rates         `json:"rates"`  // shares for comparing areas
+	// Fragment is the body (yearly summaries with charts, overdue steps, enterprises), rendered
+	// here: fragments/<lang>/<Fragment> in the project.
+	Fragment string `json:"fragment"`
 }
 
 // maxOverdueRows bounds the overdue list of one page; the province page points to the city
@@ -187,6 +226,9 @@ type casePage struct {
 	PaybackYears   *float64         `json:"payback_years"`
 	Reductions     []reductionView  `json:"reductions"`
 	Summary        string           `json:"summary"`
+	Cost           string           `json:"cost"`    // cost class key: low, medium, high
+	Payback        string           `json:"payback"` // payback class key: within1, 1to3, 3to5, over5, unknown
+	Similar        []caseLink       `json:"similar"` // similar cases, most alike first
 }
 
 // sectionPage is the front matter of a generated section index or plain page.
@@ -195,4 +237,6 @@ type sectionPage struct {
 	Layout  string  `json:"layout,omitempty"`
 	Search  *search `json:"search,omitempty"`  // nil: hand-written pages are indexed as "page", sections not at all
 	NoIndex bool    `json:"noindex,omitempty"` // never indexed (the search page)
+	// Fragment is a body rendered here: fragments/<lang>/<Fragment> in the project.
+	Fragment string `json:"fragment,omitempty"`
 }

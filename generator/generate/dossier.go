@@ -1,0 +1,389 @@
+package generate
+
+import (
+	"slices"
+	"strconv"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// dossier writes the body of an enterprise page: overdue steps, a timeline per audit round,
+// emissions with charts, options, the emission-reduction verification archive and related
+// case studies. The header (name, badges, profile) is the template's.
+func (f *frag) dossier(g *generator, e *derive.Enterprise) {
+	if len(e.Overdue) > 0 {
+		f.section("overdue", f.T("h_overdue"))
+		f.raw(`<ul class="overdue-list">`)
+		for _, o := range e.Overdue {
+			f.raw("<li>")
+			f.statusSpan(string(derive.StatusOverdue), f.T("status_overdue", "days", o.DaysOverdue))
+			f.raw(" ").text(f.T("step_"+string(o.Step))).raw(" · ").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw(" · ").text(f.T("due")).raw(" ").date(o.Due)
+			f.raw("</li>")
+		}
+		f.raw("</ul></section>")
+	}
+	f.section("listings", f.T("h_listings"))
+	f.elem("p", f.T("batch_note"))
+	for i := range e.Listings {
+		f.listing(g, e, &e.Listings[i])
+	}
+	if len(e.Listings) == 0 {
+		f.elem("p", f.T("no_listings"))
+	}
+	f.close("section")
+	f.emissions(e.Disclosures)
+	f.options(e.Options, e.OptionStats)
+	f.archive(g, e)
+	f.relatedCases(g, e)
+}
+
+// statusSpan writes a status in words with its symbol: never colour alone.
+func (f *frag) statusSpan(status, label string) {
+	f.raw(`<span class="status status-`, status, `"><span class="sym" aria-hidden="true">`).text(f.T("sym_" + status)).raw("</span>").text(label).raw("</span>")
+}
+
+// timelineItem is one milestone of an audit round.
+type timelineItem struct {
+	class  string // on_time, late, overdue, pending, done, failed, none
+	step   string
+	status string // words
+	due    domain.Date
+	done   domain.Date
+	extra  func()
+	sortOn domain.Date // where rectification orders fit in
+	dated  string      // the word before the done date; "done" unless set
+}
+
+// listing writes one audit round: its facts, the timeline from the list's publication to the
+// next round with rectification orders in date order, and the round's events.
+func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
+	f.raw(`<article class="listing">`)
+	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch)).close("h3")
+	f.raw(`<dl class="facts">`)
+	f.fact(f.T("col_doc"), func() {
+		if l.SourceURL != "" {
+			f.link(l.SourceURL, cmpOr(l.DocNumber, l.SourceURL), "rel", "external")
+		} else {
+			f.text(cmpOr(l.DocNumber, "—"))
+		}
+	})
+	f.fact(f.T("col_published"), func() { f.date(l.Published) })
+	f.fact(f.T("col_level"), func() { f.text(string(l.Level)) })
+	f.fact(f.T("col_reasons"), func() { f.text(reasonList(l.Reasons, f.T("list_sep_short"))) })
+	f.fact(f.T("col_outcome"), func() {
+		o := cmpOr(string(l.Outcome), "none")
+		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
+	})
+	f.raw("</dl>")
+
+	items := f.timeline(g, e, l)
+	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"))
+	for _, it := range items {
+		f.raw(`<li class="tl-`, it.class, `">`)
+		f.elem("span", it.step, "class", "tl-step")
+		if it.status != "" {
+			f.statusSpan(it.class, it.status)
+		}
+		if !it.due.IsZero() || !it.done.IsZero() {
+			f.raw(" <small>")
+			if !it.due.IsZero() {
+				f.text(f.T("due")).raw(" ").date(it.due)
+			}
+			if !it.done.IsZero() {
+				if !it.due.IsZero() {
+					f.raw(" · ")
+				}
+				f.text(f.T(cmpOr(it.dated, "done"))).raw(" ").date(it.done)
+			}
+			f.raw("</small>")
+		}
+		if it.extra != nil {
+			it.extra()
+		}
+		f.raw("</li>")
+	}
+	f.raw("</ol>")
+	if len(l.Rectifications) > 0 {
+		f.raw(`<p class="warn"><span aria-hidden="true">⚠</span>`).text(f.T("rectifications_n", "n", len(l.Rectifications))).raw("</p>")
+	}
+	if len(l.Events) > 0 {
+		f.tableOpen("events", f.T("events_caption"), false, f.T("col_date"), f.T("col_event"), f.T("col_doc"), f.T("col_agency"))
+		for _, ev := range l.Events {
+			rect := ev.Event == domain.EventRectification
+			if rect {
+				f.raw(`<tr class="row-warn"><td>`)
+			} else {
+				f.raw("<tr><td>")
+			}
+			f.date(ev.Date).raw(`</td><th scope="row">`)
+			if rect {
+				f.raw(`<span aria-hidden="true">⚠</span>`)
+			}
+			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
+			f.cell(cmpOr(ev.DocNumber, "—"))
+			f.cell(cmpOr(g.agencyName(ev.Agency), "—"))
+			f.raw("</tr>")
+		}
+		f.tableClose()
+	}
+	f.raw("</article>")
+}
+
+// fact writes one <div><dt><dd> of a facts list.
+func (f *frag) fact(term string, value func()) {
+	f.raw("<div>").elem("dt", term).raw("<dd>")
+	value()
+	f.raw("</dd></div>")
+}
+
+// timeline builds the milestones of a round: list published → disclosure → start → report →
+// options → evaluation → acceptance → next round, with the rectification orders placed by date.
+func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) []timelineItem {
+	items := []timelineItem{{class: "done", step: f.T("tl_published"), done: l.Published, sortOn: l.Published}}
+	for _, s := range l.Steps {
+		days := max(s.DaysLate, s.DaysOverdue)
+		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T("status_"+string(s.Status), "days", days), due: s.Due, done: s.Done, sortOn: s.Done}
+		if s.Done.IsZero() {
+			it.sortOn = s.Due
+		}
+		items = append(items, it)
+	}
+	items = append(items, f.optionsMilestone(g.in.Facts.AsOf, e, l))
+	eval, accept := roundReviews(l.Events)
+	items = append(items, f.reviewMilestone(f.T("tl_evaluation"), eval), f.reviewMilestone(f.T("tl_acceptance"), accept))
+	next := timelineItem{class: "none", step: f.T("tl_next")}
+	if l.NextBatch != "" {
+		next.class = "done"
+		next.status = f.T("tl_rolled_into", "batch", l.NextBatch)
+		batch := l.NextBatch
+		next.extra = func() { f.raw(" ").link(f.url("lists/"+batch+"/"), batch) }
+	} else {
+		next.status = f.T("tl_next_none")
+	}
+	items = append(items, next)
+	// rectification orders go after the last milestone dated on or before them
+	for _, r := range l.Rectifications {
+		r := r
+		it := timelineItem{class: "rect", step: f.T("event_rectification_ordered"), status: f.T("tl_rect_issued"), done: r.Date, sortOn: r.Date, dated: "col_date"}
+		it.extra = func() {
+			if r.DocNumber != "" {
+				f.raw(" ").elem("span", r.DocNumber, "class", "doc")
+			}
+		}
+		at := 1
+		for i, x := range items {
+			if !x.sortOn.IsZero() && !x.sortOn.After(r.Date) {
+				at = i + 1
+			}
+		}
+		items = slices.Insert(items, at, it)
+	}
+	return items
+}
+
+// roundReviews splits a round's review events into evaluation and acceptance: a failure or
+// postponement before the first passed evaluation belongs to the evaluation, later ones to the
+// acceptance. The last event of each decides its standing.
+func roundReviews(events []domain.AuditEvent) (eval, accept *domain.AuditEvent) {
+	passedEval := false
+	for i := range events {
+		ev := &events[i]
+		switch ev.Event {
+		case domain.EventEvaluated:
+			eval, passedEval = ev, true
+		case domain.EventAccepted:
+			accept = ev
+		case domain.EventFailed, domain.EventPostponed:
+			if passedEval {
+				accept = ev
+			} else {
+				eval = ev
+			}
+		}
+	}
+	return eval, accept
+}
+
+func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem {
+	it := timelineItem{class: "none", step: step, status: f.T("tl_not_yet")}
+	if ev == nil {
+		return it
+	}
+	it.done, it.sortOn, it.dated = ev.Date, ev.Date, "col_date"
+	switch ev.Event {
+	case domain.EventFailed:
+		it.class, it.status = "failed", f.T("tl_failed")
+	case domain.EventPostponed:
+		it.class, it.status = "late", f.T("tl_postponed")
+	default:
+		it.class, it.status = "done", f.T("tl_passed")
+	}
+	if ev.DocNumber != "" {
+		doc := ev.DocNumber
+		it.extra = func() { f.raw(" ").elem("span", doc, "class", "doc") }
+	}
+	return it
+}
+
+// optionsMilestone sums up the round's medium/high-cost options: done when every one of them
+// is completed (on the latest completion date), else in progress; options past their planned
+// date are counted.
+func (f *frag) optionsMilestone(asOf domain.Date, e *derive.Enterprise, l *derive.Listing) timelineItem {
+	it := timelineItem{class: "none", step: f.T("tl_options")}
+	total, done, past := 0, 0, 0
+	var lastDone, lastPlanned domain.Date
+	for _, o := range e.Options {
+		if o.Batch != l.Batch || !o.CostClass.MediumOrHigh() || o.Status == domain.OptionCancelled {
+			continue
+		}
+		total++
+		if o.Planned.After(lastPlanned) {
+			lastPlanned = o.Planned
+		}
+		completed := o.Status == domain.OptionCompleted && !o.Completed.IsZero() && !o.Completed.After(asOf)
+		if completed {
+			done++
+			if o.Completed.After(lastDone) {
+				lastDone = o.Completed
+			}
+		} else if !o.Planned.IsZero() && o.Planned.Before(asOf) {
+			past++
+		}
+	}
+	if total == 0 {
+		it.status = f.T("options_none")
+		return it
+	}
+	it.due = lastPlanned
+	it.status = f.T("options_progress", "done", done, "total", total)
+	switch {
+	case done == total:
+		it.class, it.done, it.sortOn = "done", lastDone, lastDone
+	case past > 0:
+		it.class = "late"
+		it.extra = func() {
+			f.raw(` <span class="warn">`).text(f.T("options_past_plan", "n", past)).raw("</span>")
+		}
+	default:
+		it.class = "pending"
+	}
+	it.extra = chain(it.extra, func() { f.raw(" ").link("#options", f.T("options_caption")) })
+	return it
+}
+
+func chain(a, b func()) func() {
+	if a == nil {
+		return b
+	}
+	return func() { a(); b() }
+}
+
+func cmpOr(s, fallback string) string {
+	if s != "" {
+		return s
+	}
+	return fallback
+}
+
+func reasonList(rs []domain.Reason, sep string) string {
+	if len(rs) == 0 {
+		return "—"
+	}
+	out := ""
+	for i, r := range rs {
+		if i > 0 {
+			out += sep
+		}
+		out += string(r)
+	}
+	return out
+}
+
+// options writes the options table with totals, then the counts and completion rate.
+func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
+	f.section("options", f.T("h_options"))
+	if len(opts) == 0 {
+		f.elem("p", f.T("no_options")).close("section")
+		return
+	}
+	f.tableOpen("options", f.T("options_caption"), true, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
+		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"),
+		f.T("col_water"), f.T("col_energy"), f.T("col_benefit"))
+	var sum derive.Reductions
+	for _, o := range opts {
+		if o.Status == domain.OptionCancelled {
+			f.raw(`<tr class="row-cancelled">`)
+		} else {
+			f.raw("<tr>")
+			sum.InvestmentWan += val(o.InvestmentWan)
+			sum.CODT += val(o.CODT)
+			sum.SO2T += val(o.SO2T)
+			sum.NOxT += val(o.NOxT)
+			sum.NH3NT += val(o.NH3NT)
+			sum.WaterT += val(o.WaterT)
+			sum.EnergyTCE += val(o.EnergyTCE)
+			sum.BenefitWan += val(o.BenefitWan)
+		}
+		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw("</th><td>")
+		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
+		f.cell(string(o.CostClass))
+		f.cell(optNum(o.InvestmentWan))
+		f.cell(f.T("option_" + string(o.Status)))
+		f.raw("<td>").date(o.Planned).raw("</td><td>").date(o.Completed).raw("</td>")
+		for _, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
+			f.cell(optNum(v))
+		}
+		f.raw("</tr>")
+	}
+	f.raw(`</tbody><tfoot><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
+	f.cell(num(sum.InvestmentWan))
+	f.raw(`<td colspan="3"></td>`)
+	for _, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
+		f.cell(num(v))
+	}
+	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
+	f.cell(num(st.CompletedAchieved.InvestmentWan))
+	f.raw(`<td colspan="3"></td>`)
+	a := st.CompletedAchieved
+	for _, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
+		f.cell(num(v))
+	}
+	f.raw("</tr></tfoot></table></div>")
+	f.optionStats(st)
+	f.close("section")
+}
+
+func val(x *float64) float64 {
+	if x == nil {
+		return 0
+	}
+	return *x
+}
+
+// optionStats writes the counts and the completion rate of medium/high-cost options.
+func (f *frag) optionStats(st derive.OptionStats) {
+	f.raw(`<dl class="facts">`)
+	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
+	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
+	f.fact(f.T("options_mh_done"), func() { f.text(strconv.Itoa(st.MediumHighDone)) })
+	f.fact(f.T("completion_rate"), func() {
+		f.text(percent(st.CompletionRate))
+		if st.MediumHigh > 0 {
+			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh)).raw(")</small>")
+		}
+	})
+	a := st.CompletedAchieved
+	for _, x := range []struct {
+		key  string
+		v    float64
+		unit string
+	}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
+		{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
+		f.fact(f.T(x.key), func() { f.text(num(x.v) + " " + x.unit) })
+	}
+	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
+	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	f.raw("</dl>")
+	f.raw(`<p><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
+}

@@ -1,0 +1,436 @@
+package generate
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// series is one pollutant at one outlet over the years an enterprise disclosed anything.
+type series struct {
+	Pollutant, Outlet, Unit string
+	Years                   []int                    // every year from the first to the last disclosure of the enterprise
+	Rows                    []*derive.DisclosureFact // by year; nil where no row was disclosed
+}
+
+// pollutantRank orders pollutants as domain.Pollutants lists them.
+func pollutantRank(name string) int {
+	for i, p := range domain.Pollutants {
+		if p.Name == name {
+			return i
+		}
+	}
+	return len(domain.Pollutants)
+}
+
+// emissionSeries groups an enterprise's disclosure rows by pollutant and outlet. A year in the
+// enterprise's range without a row for the series is a year not disclosed.
+func emissionSeries(rows []derive.DisclosureFact) []series {
+	if len(rows) == 0 {
+		return nil
+	}
+	first, last := rows[0].Year, rows[0].Year
+	for _, r := range rows {
+		first, last = min(first, r.Year), max(last, r.Year)
+	}
+	byKey := map[[2]string]*series{}
+	var keys [][2]string
+	for i := range rows {
+		r := &rows[i]
+		k := [2]string{r.Pollutant, r.Outlet}
+		s, ok := byKey[k]
+		if !ok {
+			s = &series{Pollutant: r.Pollutant, Outlet: r.Outlet}
+			for y := first; y <= last; y++ {
+				s.Years = append(s.Years, y)
+			}
+			s.Rows = make([]*derive.DisclosureFact, len(s.Years))
+			byKey[k] = s
+			keys = append(keys, k)
+		}
+		if s.Unit == "" {
+			s.Unit = r.Unit
+		}
+		if at := r.Year - first; s.Rows[at] == nil {
+			s.Rows[at] = r
+		}
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int {
+		return cmp.Or(cmp.Compare(pollutantRank(a[0]), pollutantRank(b[0])), strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+	})
+	out := make([]series, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, *byKey[k])
+	}
+	return out
+}
+
+// emissions writes the emissions section: per pollutant and outlet a chart of concentration
+// against the limit, a chart of the total against the quota and the table of both; then the
+// disclosures year by year with every item and its source.
+func (f *frag) emissions(rows []derive.DisclosureFact) {
+	f.section("disclosures", f.T("h_disclosures"))
+	if len(rows) == 0 {
+		f.elem("p", f.T("no_disclosures")).close("section")
+		return
+	}
+	f.elem("p", f.T("emissions_note"))
+	for _, s := range emissionSeries(rows) {
+		name := s.Pollutant
+		if s.Outlet != "" {
+			name += " · " + s.Outlet
+		}
+		f.open("div", "class", "series")
+		f.elem("h3", name)
+		f.open("div", "class", "chart-pair")
+		f.raw(`<figure class="chart-fig">`)
+		f.concentrationChart(s)
+		f.raw(`</figure><figure class="chart-fig">`)
+		f.totalChart(s)
+		f.raw(`</figure></div>`)
+		f.seriesTable(s, name)
+		f.raw("</div>")
+	}
+	f.elem("h3", f.T("h_disclosure_records"))
+	f.disclosureTables(rows)
+	f.close("section")
+}
+
+// legend swatches
+const (
+	swatchLine     = `<line x1="0" y1="0" x2="12" y2="0" stroke="#0b5cad" stroke-width="2"/><circle cx="6" cy="0" r="3" fill="#0b5cad"/>`
+	swatchLimit    = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="2" stroke-dasharray="4 2"/>`
+	swatchOver     = `<path d="M6 -6L12 5L0 5Z" fill="#b42318"/>`
+	swatchBar      = `<rect x="0" y="-6" width="12" height="12" fill="#6e9fd1"/>`
+	swatchOverBar  = `<rect x="0" y="-6" width="12" height="12" stroke="#b42318"/>`
+	swatchQuota    = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="3"/>`
+	swatchNDPrefix = `<rect x="0" y="-6" width="12" height="12" stroke="#8c959f" fill="url(#`
+)
+
+func (f *frag) legendND(id string, x, y float64) float64 {
+	return f.legendItem(x, y, swatchNDPrefix+id+`-nd)"/>`, f.T("not_disclosed"))
+}
+
+// concentrationChart draws the concentration of each year as a line with markers against the
+// limit as a dashed line; a year over the limit gets a triangle and a label, a year not
+// disclosed a hatched, labelled column.
+func (f *frag) concentrationChart(s series) {
+	b := wideChart
+	n := len(s.Years)
+	top := 0.0
+	for _, r := range s.Rows {
+		if r != nil && r.Concentration != nil {
+			top = max(top, *r.Concentration)
+		}
+		if r != nil && r.Limit != nil {
+			top = max(top, *r.Limit)
+		}
+	}
+	scale := niceMax(top * 1.05)
+	id := f.nextID("chart")
+	title := f.T("chart_conc_title", "pollutant", s.Pollutant, "outlet", s.Outlet)
+	var desc []string
+	for i, y := range s.Years {
+		r := s.Rows[i]
+		switch {
+		case r == nil || r.Concentration == nil:
+			desc = append(desc, f.T("desc_nd", "year", y))
+		case r.OverLimit:
+			desc = append(desc, f.T("desc_conc_over", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit), "x", optNum(r.Exceedance)))
+		case r.Limit != nil:
+			desc = append(desc, f.T("desc_conc", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit)))
+		default:
+			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.Concentration), "unit", s.Unit))
+		}
+	}
+	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
+	f.axes(b, scale, s.Unit, yearLabels(s.Years))
+	for i, y := range s.Years {
+		if r := s.Rows[i]; r == nil || r.Concentration == nil {
+			f.notDisclosedBand(id, b, i, n, y, f.T("not_disclosed"))
+		}
+	}
+	// the limit, dashed, through the years that state one
+	f.polylines(b, n, scale, func(i int) *float64 {
+		if r := s.Rows[i]; r != nil {
+			return r.Limit
+		}
+		return nil
+	}, `class="limit" fill="none" stroke="#1b1f23" stroke-width="2" stroke-dasharray="6 3"`)
+	f.polylines(b, n, scale, func(i int) *float64 {
+		if r := s.Rows[i]; r != nil {
+			return r.Concentration
+		}
+		return nil
+	}, `class="value" fill="none" stroke="#0b5cad" stroke-width="2"`)
+	for i, y := range s.Years {
+		r := s.Rows[i]
+		if r == nil || r.Concentration == nil {
+			continue
+		}
+		x, yy := b.xOf(i, n), b.yOf(*r.Concentration, scale)
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + num(*r.Concentration) + `"`
+		if r.OverLimit {
+			f.raw(`<path class="pt pt-over" `, attrs, ` d="`, triangle(x, yy), `" fill="#b42318"/>`)
+			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+				text(f.T("legend_over")).raw("</text>")
+		} else {
+			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4" fill="#0b5cad"/>`)
+		}
+	}
+	x := b.Left
+	x = f.legendItem(x, 10, swatchLine, f.T("legend_concentration"))
+	x = f.legendItem(x, 10, swatchLimit, f.T("col_limit"))
+	x = f.legendItem(x, 10, swatchOver, f.T("legend_over"))
+	f.legendND(id, x, 10)
+	f.raw("</svg>")
+	f.elem("figcaption", title)
+}
+
+// polylines draws the values of consecutive columns as lines, broken where a value is missing;
+// a lone value gets a short horizontal tick so it stays visible.
+func (f *frag) polylines(b chartBox, n int, scale float64, value func(int) *float64, attrs string) {
+	var pts []string
+	flush := func(last int) {
+		switch {
+		case len(pts) == 1:
+			v := value(last)
+			x, y := b.xOf(last, n), b.yOf(*v, scale)
+			w := b.colW(n) * 0.35
+			f.raw(`<polyline `, attrs, ` points="`, coord(x-w), ",", coord(y), " ", coord(x+w), ",", coord(y), `"/>`)
+		case len(pts) > 1:
+			f.raw(`<polyline `, attrs, ` points="`, strings.Join(pts, " "), `"/>`)
+		}
+		pts = pts[:0]
+	}
+	for i := 0; i < n; i++ {
+		v := value(i)
+		if v == nil {
+			flush(i - 1)
+			continue
+		}
+		pts = append(pts, coord(b.xOf(i, n))+","+coord(b.yOf(*v, scale)))
+	}
+	flush(n - 1)
+}
+
+// totalChart draws each year's discharged total as a bar and the quota as a thick mark across
+// the column; a bar over the quota is hatched red and labelled.
+func (f *frag) totalChart(s series) {
+	b := wideChart
+	n := len(s.Years)
+	top := 0.0
+	for _, r := range s.Rows {
+		if r != nil && r.TotalT != nil {
+			top = max(top, *r.TotalT)
+		}
+		if r != nil && r.QuotaT != nil {
+			top = max(top, *r.QuotaT)
+		}
+	}
+	scale := niceMax(top * 1.05)
+	id := f.nextID("chart")
+	title := f.T("chart_total_title", "pollutant", s.Pollutant, "outlet", s.Outlet)
+	var desc []string
+	for i, y := range s.Years {
+		r := s.Rows[i]
+		switch {
+		case r == nil || r.TotalT == nil:
+			desc = append(desc, f.T("desc_nd", "year", y))
+		case r.OverQuota:
+			desc = append(desc, f.T("desc_total_over", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+		case r.QuotaT != nil:
+			desc = append(desc, f.T("desc_total", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+		default:
+			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.TotalT), "unit", "t/a"))
+		}
+	}
+	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
+	f.axes(b, scale, "t/a", yearLabels(s.Years))
+	w := b.colW(n) * 0.5
+	for i, y := range s.Years {
+		r := s.Rows[i]
+		if r == nil || r.TotalT == nil {
+			f.notDisclosedBand(id, b, i, n, y, f.T("not_disclosed"))
+			continue
+		}
+		x := b.xOf(i, n)
+		top := b.yOf(*r.TotalT, scale)
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + num(*r.TotalT) + `"`
+		if r.OverQuota {
+			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
+				`" fill="url(#`, id, `-over)" stroke="#b42318" stroke-width="1.5"/>`)
+			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+				text(f.T("over_quota")).raw("</text>")
+		} else {
+			f.raw(`<rect class="bar" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top), `" fill="#6e9fd1"/>`)
+		}
+	}
+	for i, y := range s.Years {
+		if r := s.Rows[i]; r != nil && r.QuotaT != nil {
+			yy := coord(b.yOf(*r.QuotaT, scale))
+			x := b.xOf(i, n)
+			f.raw(`<line class="quota" data-year="`, strconv.Itoa(y), `" data-value="`, num(*r.QuotaT), `" x1="`, coord(x-w*0.8), `" x2="`, coord(x+w*0.8),
+				`" y1="`, yy, `" y2="`, yy, `" stroke="#1b1f23" stroke-width="3"/>`)
+		}
+	}
+	x := b.Left
+	x = f.legendItem(x, 10, swatchBar, f.T("legend_total"))
+	x = f.legendItem(x, 10, swatchQuota, f.T("legend_quota"))
+	x = f.legendItem(x, 10, swatchOverBar[:len(swatchOverBar)-2]+` fill="url(#`+id+`-over)"/>`, f.T("over_quota"))
+	f.legendND(id, x, 10)
+	f.raw("</svg>")
+	f.elem("figcaption", title)
+}
+
+func yearLabels(years []int) []string {
+	out := make([]string, len(years))
+	for i, y := range years {
+		out[i] = strconv.Itoa(y)
+	}
+	return out
+}
+
+// seriesTable is the text equivalent of a series' two charts: the same figures, year by year.
+func (f *frag) seriesTable(s series, name string) {
+	nd := `<span class="nd">` + esc(f.T("not_disclosed")) + `</span>`
+	f.tableOpen("series-table", f.T("series_caption", "name", name), true,
+		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.T("col_limit"), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"), f.T("col_over_quota"))
+	for i, y := range s.Years {
+		r := s.Rows[i]
+		over := r != nil && (r.OverLimit || r.OverQuota)
+		if over {
+			f.raw(`<tr class="row-warn">`)
+		} else {
+			f.raw("<tr>")
+		}
+		f.elem("th", strconv.Itoa(y), "scope", "row")
+		if r == nil {
+			f.raw(`<td colspan="6">`, nd, "</td></tr>")
+			continue
+		}
+		for _, v := range []*float64{r.Concentration, r.Limit} {
+			if v == nil {
+				f.raw("<td>", nd, "</td>")
+			} else {
+				f.cell(num(*v))
+			}
+		}
+		f.raw("<td>")
+		f.limitJudgement(r)
+		f.raw("</td>")
+		for _, v := range []*float64{r.TotalT, r.QuotaT} {
+			if v == nil {
+				f.raw("<td>", nd, "</td>")
+			} else {
+				f.cell(num(*v))
+			}
+		}
+		f.raw("<td>")
+		switch {
+		case r.OverQuota:
+			f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_quota")).raw("</span>")
+		case r.TotalT == nil || r.QuotaT == nil:
+			f.text(f.T("cannot_judge"))
+		default:
+			f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_quota")).raw("</span>")
+		}
+		f.raw("</td></tr>")
+	}
+	f.tableClose()
+}
+
+func (f *frag) limitJudgement(r *derive.DisclosureFact) {
+	switch {
+	case r.OverLimit:
+		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optNum(r.Exceedance))).raw("</span>")
+	case r.Concentration == nil || r.Limit == nil:
+		f.text(f.T("cannot_judge"))
+	default:
+		f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_limit")).raw("</span>")
+	}
+}
+
+// disclosureTables lists the disclosure rows one table per year, every item and its source;
+// an item not disclosed reads 未公开, never a blank.
+func (f *frag) disclosureTables(rows []derive.DisclosureFact) {
+	nd := `<span class="nd">` + esc(f.T("not_disclosed")) + `</span>`
+	textOrND := func(s string) {
+		if s == "" {
+			f.raw("<td>", nd, "</td>")
+		} else {
+			f.cell(s)
+		}
+	}
+	amount := func(v *float64, unit string) {
+		if v == nil {
+			f.raw("<td>", nd, "</td>")
+		} else {
+			f.cell(joinNonEmpty(" ", num(*v), unit))
+		}
+	}
+	for start := 0; start < len(rows); {
+		year := rows[start].Year
+		end := start
+		for end < len(rows) && rows[end].Year == year {
+			end++
+		}
+		f.tableOpen("disclosures", f.T("disclosures_caption", "year", year), true,
+			f.T("col_pollutant"), f.T("col_outlet"), f.T("col_method"), f.T("col_concentration"), f.T("col_limit"),
+			f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"), f.T("col_standard"), f.T("col_source"))
+		for i := start; i < end; i++ {
+			r := &rows[i]
+			if r.OverLimit || r.OverQuota {
+				f.raw(`<tr class="row-warn">`)
+			} else {
+				f.raw("<tr>")
+			}
+			f.elem("th", r.Pollutant, "scope", "row")
+			textOrND(r.Outlet)
+			textOrND(r.DischargeMethod)
+			amount(r.Concentration, r.Unit)
+			amount(r.Limit, r.Unit)
+			f.raw("<td>")
+			f.limitJudgement(r)
+			f.raw("</td>")
+			amount(r.TotalT, "")
+			f.raw("<td>")
+			if r.QuotaT == nil {
+				f.raw(nd)
+			} else {
+				f.text(num(*r.QuotaT))
+			}
+			if r.OverQuota {
+				f.raw(` <span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_quota")).raw("</span>")
+			}
+			f.raw("</td>")
+			textOrND(r.Standard)
+			f.raw("<td>")
+			f.source(r.SourceURL, f.T("source_link"), r.Published)
+			f.raw("</td></tr>")
+		}
+		f.tableClose()
+		start = end
+	}
+}
+
+// source writes a link to an outside source with an optional date, "—" when there is neither.
+func (f *frag) source(url, label string, d domain.Date) {
+	if url == "" && d.IsZero() {
+		f.raw("—")
+		return
+	}
+	if url != "" {
+		f.link(url, label, "rel", "external")
+	}
+	if !d.IsZero() {
+		if url != "" {
+			f.raw(" ")
+		}
+		f.date(d)
+	}
+}

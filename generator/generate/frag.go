@@ -1,0 +1,120 @@
+package generate
+
+import (
+	"bufio"
+	"strconv"
+	"strings"
+)
+
+// frag renders the HTML body of one page in one language. The bodies carry the data-heavy
+// markup (timelines, charts, tables) so that Hugo only wraps them: rendering them here is
+// several times cheaper than in templates and can be tested without Hugo.
+type frag struct {
+	markup
+	t    *texts
+	base string // site path prefix of the language: "/" or "/en/" (under the base URL's path)
+	seq  int    // numbers the ids of the page's charts
+}
+
+func (g *generator) newFrag(lang string) (*frag, error) {
+	t, err := loadTexts(lang)
+	if err != nil {
+		return nil, err
+	}
+	base := g.basePath
+	if lang != defaultLang {
+		base += lang + "/"
+	}
+	return &frag{t: t, base: base}, nil
+}
+
+// fragments renders a page body in the default language and in every other language of
+// Input.Languages, and writes each to fragments/<lang>/<rel> in the project; the page's
+// template reads the one of its language (partial fragment.html).
+func (g *generator) fragments(rel string, render func(*frag)) error {
+	for _, lang := range g.langs {
+		f, err := g.fragFor(lang)
+		if err != nil {
+			return err
+		}
+		f.reset()
+		render(f)
+		err = g.out.write("fragments/"+lang+"/"+rel, func(w *bufio.Writer) error {
+			_, err := w.WriteString(f.String())
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fragFor returns the generator's renderer of lang, made once.
+func (g *generator) fragFor(lang string) (*frag, error) {
+	if f, ok := g.frags[lang]; ok {
+		return f, nil
+	}
+	f, err := g.newFrag(lang)
+	if err != nil {
+		return nil, err
+	}
+	g.frags[lang] = f
+	return f, nil
+}
+
+// reset empties the fragment for the next page, keeping its buffer.
+func (f *frag) reset() {
+	f.Reset()
+	f.seq = 0
+}
+
+// T is f.t.T.
+func (f *frag) T(key string, args ...any) string { return f.t.T(key, args...) }
+
+// url returns the page-relative URL of a site path such as "enterprises/X/".
+func (f *frag) url(path string) string { return f.base + path }
+
+// nextID returns a new id for an element of the page.
+func (f *frag) nextID(prefix string) string {
+	f.seq++
+	return prefix + "-" + strconv.Itoa(f.seq)
+}
+
+// heading opens a section with an h2 whose id is the section's anchor.
+func (f *frag) section(id, title string) {
+	f.open("section", "aria-labelledby", id)
+	f.elem("h2", title, "id", id)
+}
+
+// tableOpen opens a scrollable, labelled table with its caption and header row.
+func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
+	attrs := []string{"class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0"}
+	if ignore {
+		attrs = append(attrs, "data-search-ignore", "")
+	}
+	f.open("div", attrs...)
+	f.open("table", "class", class)
+	f.elem("caption", caption)
+	f.raw("<thead><tr>")
+	for _, c := range cols {
+		f.elem("th", c, "scope", "col")
+	}
+	f.raw("</tr></thead><tbody>")
+}
+
+func (f *frag) tableClose() { f.raw("</tbody></table></div>") }
+
+// cell writes a <td> with escaped text.
+func (f *frag) cell(s string) { f.elem("td", s) }
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

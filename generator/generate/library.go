@@ -1,0 +1,302 @@
+package generate
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"strconv"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// The technology library ("一厂一亮点"): case studies found by industry, by what they reduce or
+// save, by cost class and by payback. Every choice is a static page, so the library works
+// without JavaScript; cases.js adds combined filtering and sorting on /cases/ from the data-*
+// attributes of each card.
+
+// caseInfo is a case study with what the library needs precomputed.
+type caseInfo struct {
+	c        *domain.Case
+	benefits uint8 // bit i set: domain.Benefits[i]
+	payback  string
+}
+
+// Payback classes of the library, by static payback period in years.
+var paybackKeys = []string{"within1", "1to3", "3to5", "over5", "unknown"}
+
+func paybackClass(years *float64) string {
+	switch {
+	case years == nil:
+		return "unknown"
+	case *years <= 1:
+		return "within1"
+	case *years <= 3:
+		return "1to3"
+	case *years <= 5:
+		return "3to5"
+	}
+	return "over5"
+}
+
+// costKey is the ASCII key of a cost class in URLs and data attributes.
+func costKey(c domain.CostClass) string {
+	switch c {
+	case domain.CostLow:
+		return "low"
+	case domain.CostMedium:
+		return "medium"
+	case domain.CostHigh:
+		return "high"
+	}
+	return "unknown"
+}
+
+var costKeys = []string{"low", "medium", "high"}
+
+func benefitMask(bs []domain.Benefit) uint8 {
+	var m uint8
+	for _, b := range bs {
+		if i := slices.Index(domain.Benefits, b); i >= 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// indexCases precomputes the library's view of every case; cases stay in dataset order (by slug).
+func (g *generator) indexCases() {
+	g.cases = make([]caseInfo, len(g.in.Dataset.Cases))
+	g.casesByIndustry = map[string][]int{}
+	g.caseBySlug = map[string]int{}
+	for i := range g.in.Dataset.Cases {
+		c := &g.in.Dataset.Cases[i]
+		g.cases[i] = caseInfo{c: c, benefits: benefitMask(c.Benefits), payback: paybackClass(c.PaybackYears)}
+		g.casesByIndustry[c.Industry] = append(g.casesByIndustry[c.Industry], i)
+		g.caseBySlug[c.Slug] = i
+	}
+}
+
+// similarCases returns up to max cases like case i: the same industry counts 2, each shared
+// benefit 1; ties go to the shorter payback, then the slug, so the order never changes
+// between builds.
+func (g *generator) similarCases(i, limit int) []int {
+	me := g.cases[i]
+	type scored struct{ i, score int }
+	var out []scored
+	for j, o := range g.cases {
+		if j == i {
+			continue
+		}
+		score := bits.OnesCount8(me.benefits & o.benefits)
+		if o.c.Industry == me.c.Industry {
+			score += 2
+		}
+		if score > 0 {
+			out = append(out, scored{j, score})
+		}
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
+	})
+	idx := make([]int, 0, min(limit, len(out)))
+	for k := 0; k < len(out) && k < limit; k++ {
+		idx = append(idx, out[k].i)
+	}
+	return idx
+}
+
+// comparePayback orders known paybacks shortest first, unknown last.
+func comparePayback(a, b *float64) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+// enterpriseNeeds are the benefits an enterprise's listing reasons and disclosures call for:
+// the pollutants it exceeded (or, listed for exceeding without a flagged row, every pollutant it
+// discloses that a benefit covers), heavy metals for toxic or heavy-metal listings, energy for
+// high energy use.
+func enterpriseNeeds(e *derive.Enterprise) uint8 {
+	var need uint8
+	set := func(b domain.Benefit) { need |= benefitMask([]domain.Benefit{b}) }
+	pollutantBenefit := func(name string) (domain.Benefit, bool) {
+		p, ok := domain.PollutantByName(name)
+		if !ok {
+			return "", false
+		}
+		if p.Heavy {
+			return domain.BenefitHeavyMetal, true
+		}
+		b := domain.Benefit(p.Key)
+		return b, b.Valid()
+	}
+	exceeding := false
+	for _, l := range e.Listings {
+		for _, r := range l.Reasons {
+			switch r {
+			case domain.ReasonOverStandard, domain.ReasonOverQuota:
+				exceeding = true
+			case domain.ReasonToxicInput, domain.ReasonToxicOutput, domain.ReasonHeavyMetal:
+				set(domain.BenefitHeavyMetal)
+			case domain.ReasonEnergy:
+				set(domain.BenefitEnergy)
+			}
+		}
+	}
+	if exceeding {
+		flagged := false
+		for _, d := range e.Disclosures {
+			if d.OverLimit || d.OverQuota {
+				if b, ok := pollutantBenefit(d.Pollutant); ok {
+					set(b)
+					flagged = true
+				}
+			}
+		}
+		if !flagged {
+			for _, d := range e.Disclosures {
+				if b, ok := pollutantBenefit(d.Pollutant); ok {
+					set(b)
+				}
+			}
+		}
+	}
+	return need
+}
+
+// relatedCases returns the case studies of the enterprise's industry, other than its own, that
+// address what it was listed for, most shared benefits first (then shorter payback, slug).
+func (g *generator) relatedCases(e *derive.Enterprise, limit int) []int {
+	need := enterpriseNeeds(e)
+	if need == 0 {
+		return nil
+	}
+	type scored struct{ i, score int }
+	var out []scored
+	for _, i := range g.casesByIndustry[e.Industry] {
+		c := g.cases[i]
+		if c.c.USCC == e.USCC {
+			continue
+		}
+		if s := bits.OnesCount8(need & c.benefits); s > 0 {
+			out = append(out, scored{i, s})
+		}
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
+	})
+	idx := make([]int, 0, min(limit, len(out)))
+	for k := 0; k < len(out) && k < limit; k++ {
+		idx = append(idx, out[k].i)
+	}
+	return idx
+}
+
+// benefitNames lists the benefits of a mask in the site's order, in words.
+func (f *frag) benefitNames(m uint8) []string {
+	var out []string
+	for i, b := range domain.Benefits {
+		if m&(1<<i) != 0 {
+			out = append(out, f.T("benefit_"+string(b)))
+		}
+	}
+	return out
+}
+
+// relatedCases writes the dossier's section of case studies: the enterprise's own, then those of
+// its industry that address its listing reasons.
+func (f *frag) relatedCases(g *generator, e *derive.Enterprise) {
+	f.section("cases", f.T("h_cases"))
+	if len(e.Cases) > 0 {
+		f.elem("h3", f.T("h_own_cases"))
+		f.raw(`<ul class="cards">`)
+		for _, slug := range e.Cases {
+			if i, ok := g.caseBySlug[slug]; ok {
+				f.caseCard(g, i, "h4")
+			}
+		}
+		f.raw("</ul>")
+	}
+	related := g.relatedCases(e, 6)
+	need := enterpriseNeeds(e)
+	f.elem("h3", f.T("h_industry_cases", "industry", g.industryName(e.Industry)))
+	if need != 0 {
+		f.elem("p", f.T("related_for", "needs", joinWith(f.benefitNames(need), f.T("list_sep_short"))))
+	}
+	if len(related) == 0 {
+		f.raw("<p>").text(f.T("no_related_cases")).raw(" ")
+	} else {
+		f.raw(`<ul class="cards">`)
+		for _, i := range related {
+			f.caseCard(g, i, "h4")
+		}
+		f.raw("</ul><p>")
+	}
+	f.link(f.url("cases/industry/"+e.Industry+"/"), f.T("all_industry_cases", "industry", g.industryName(e.Industry)))
+	f.raw("</p></section>")
+}
+
+func joinWith(parts []string, sep string) string {
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+// caseCard writes one case as a card whose data-* attributes let cases.js filter and sort it.
+func (f *frag) caseCard(g *generator, i int, heading string) {
+	ci := g.cases[i]
+	c := ci.c
+	var benefitKeys []string
+	for _, b := range c.Benefits {
+		benefitKeys = append(benefitKeys, string(b))
+	}
+	f.open("li", "class", "card", "data-order", strconv.Itoa(i), "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
+		"data-cost", costKey(c.CostClass), "data-payback", optAttr(c.PaybackYears), "data-payback-class", ci.payback,
+		"data-investment", optAttr(c.InvestmentWan), "data-benefit-wan", optAttr(c.BenefitWan))
+	f.open(heading).link(f.url("cases/"+c.Slug+"/"), c.Title).close(heading)
+	if c.Problem != "" {
+		f.elem("p", c.Problem)
+	}
+	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryName(c.Industry), c.Technology, f.costLabel(c.CostClass)))
+	if c.InvestmentWan != nil {
+		f.raw(" · ").text(f.T("investment_x", "x", num(*c.InvestmentWan)))
+	}
+	if c.PaybackYears != nil {
+		f.raw(" · ").text(f.T("payback_x", "x", num(*c.PaybackYears)))
+	}
+	f.raw("</p>")
+	if names := f.benefitNames(ci.benefits); len(names) > 0 {
+		f.raw(`<p class="tags">`)
+		for _, n := range names {
+			f.elem("span", n, "class", "tag")
+		}
+		f.raw("</p>")
+	}
+	f.raw("</li>")
+}
+
+func (f *frag) costLabel(c domain.CostClass) string {
+	if c == "" {
+		return ""
+	}
+	return f.T("cost_" + costKey(c))
+}
+
+func optAttr(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return num(*x)
+}

@@ -1,0 +1,206 @@
+package generate
+
+import (
+	"slices"
+	"strconv"
+
+	"cpportal/generator/domain"
+)
+
+// facet is one way of browsing the library: industry, benefit, cost class or payback.
+type facet struct {
+	key     string // industry, benefit, cost, payback: the URL segment
+	choices []facetChoice
+}
+
+type facetChoice struct {
+	key, label string
+	cases      []int // indexes into generator.cases, dataset order
+}
+
+// libraryFacets groups the cases by each facet; every choice lists its cases, so counts and
+// pages come from one place. Industries are those with at least one case, in code order; the
+// other facets list every choice, empty ones too.
+func (g *generator) libraryFacets(f *frag) []facet {
+	ind := facet{key: "industry"}
+	for _, i := range g.in.Dataset.Industries {
+		if cs := g.casesByIndustry[i.Code]; len(cs) > 0 {
+			ind.choices = append(ind.choices, facetChoice{key: i.Code, label: i.Name, cases: cs})
+		}
+	}
+	// cases of an industry missing from industries.csv still get a page
+	var unknown []string
+	for code := range g.casesByIndustry {
+		if _, ok := g.industries[code]; !ok {
+			unknown = append(unknown, code)
+		}
+	}
+	slices.Sort(unknown)
+	for _, code := range unknown {
+		ind.choices = append(ind.choices, facetChoice{key: code, label: code, cases: g.casesByIndustry[code]})
+	}
+	ben := facet{key: "benefit"}
+	for bi, b := range domain.Benefits {
+		c := facetChoice{key: string(b), label: f.T("benefit_" + string(b))}
+		for i, ci := range g.cases {
+			if ci.benefits&(1<<bi) != 0 {
+				c.cases = append(c.cases, i)
+			}
+		}
+		ben.choices = append(ben.choices, c)
+	}
+	cost := facet{key: "cost"}
+	for _, k := range costKeys {
+		c := facetChoice{key: k, label: f.T("cost_" + k)}
+		for i, ci := range g.cases {
+			if costKey(ci.c.CostClass) == k {
+				c.cases = append(c.cases, i)
+			}
+		}
+		cost.choices = append(cost.choices, c)
+	}
+	pay := facet{key: "payback"}
+	for _, k := range paybackKeys {
+		c := facetChoice{key: k, label: f.T("payback_" + k)}
+		for i, ci := range g.cases {
+			if ci.payback == k {
+				c.cases = append(c.cases, i)
+			}
+		}
+		pay.choices = append(pay.choices, c)
+	}
+	return []facet{ind, ben, cost, pay}
+}
+
+// filterPage is the front matter of a page of the library showing one choice of one facet.
+type filterPage struct {
+	Title   string `json:"title"`
+	Layout  string `json:"layout"`
+	NoIndex bool   `json:"noindex"` // the cases are indexed on their own pages
+	Facet   string `json:"facet"`
+	Choice  string `json:"choice"`
+	Count   int    `json:"count"`
+	// Fragment is the body, rendered here: fragments/<lang>/<Fragment> in the project.
+	Fragment string `json:"fragment"`
+}
+
+// writeLibrary writes /cases/ (every case, with the facets and the form cases.js enables) and
+// one page per choice of every facet: /cases/industry/<code>/, /cases/benefit/<key>/,
+// /cases/cost/<key>/, /cases/payback/<key>/.
+func (g *generator) writeLibrary() error {
+	zh, err := g.newFrag(defaultLang)
+	if err != nil {
+		return err
+	}
+	facets := func(f *frag) []facet {
+		if f.t.lang == defaultLang {
+			return g.libraryFacets(zh) // labels depend on the language
+		}
+		return g.libraryFacets(f)
+	}
+	all := make([]int, len(g.cases))
+	for i := range all {
+		all[i] = i
+	}
+	index := sectionPage{Title: zh.T("nav_cases_title"), Search: &search{Type: "page", ID: "cases"}, Fragment: "cases/_index.html"}
+	if err := g.fragments(index.Fragment, func(f *frag) { f.library(g, facets(f), "", "", all) }); err != nil {
+		return err
+	}
+	if err := g.out.page("content/cases/_index.md", index, ""); err != nil {
+		return err
+	}
+	g.stats.Sections++
+	for _, fc := range g.libraryFacets(zh) {
+		for _, c := range fc.choices {
+			p := filterPage{
+				Title:  zh.T("cases_filter_title", "facet", zh.T("facet_"+fc.key), "choice", c.label),
+				Layout: "filter", NoIndex: true, Facet: fc.key, Choice: c.key, Count: len(c.cases),
+				Fragment: "cases/" + fc.key + "/" + c.key + ".html",
+			}
+			err := g.fragments(p.Fragment, func(f *frag) {
+				for _, x := range facets(f) {
+					if x.key == fc.key {
+						for _, y := range x.choices {
+							if y.key == c.key {
+								f.library(g, facets(f), fc.key, c.key, y.cases)
+							}
+						}
+					}
+				}
+			})
+			if err != nil {
+				return err
+			}
+			if err := g.out.page("content/cases/"+fc.key+"/"+c.key+".md", p, ""); err != nil {
+				return err
+			}
+			g.stats.Filters++
+		}
+	}
+	return nil
+}
+
+// library writes the facets as links with counts (the page's own choice marked current), the
+// filter form that cases.js reveals, and the cards of the cases shown.
+func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice string, shown []int) {
+	f.open("p", "class", "library-count", "id", "case-count", "aria-live", "polite",
+		"data-template", f.T("cases_shown", "n", "{n}", "total", "{total}")).
+		text(f.T("cases_shown", "n", len(shown), "total", len(g.cases))).close("p")
+	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"))
+	for _, fc := range facets {
+		f.raw(`<div class="facet">`)
+		f.elem("h2", f.T("facet_"+fc.key), "id", "facet-"+fc.key)
+		f.open("ul", "aria-labelledby", "facet-"+fc.key)
+		for _, c := range fc.choices {
+			f.raw("<li>")
+			attrs := []string{"href", f.url("cases/" + fc.key + "/" + c.key + "/")}
+			if fc.key == activeFacet && c.key == activeChoice {
+				attrs = append(attrs, "aria-current", "page")
+			}
+			f.open("a", attrs...).text(c.label).raw(` <span class="count">`).text(strconv.Itoa(len(c.cases))).raw("</span></a></li>")
+		}
+		f.raw("</ul></div>")
+	}
+	if activeFacet != "" {
+		f.raw(`<p class="facet-all">`).link(f.url("cases/"), f.T("cases_all", "n", len(g.cases))).raw("</p>")
+	}
+	f.raw("</nav>")
+	if activeFacet == "" {
+		f.caseFilterForm(facets)
+	}
+	f.elem("h2", f.T("h_case_list"), "id", "case-list-h")
+	if len(shown) == 0 {
+		f.elem("p", f.T("no_cases_here"))
+		return
+	}
+	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h">`)
+	for _, i := range shown {
+		f.caseCard(g, i, "h3")
+	}
+	f.raw("</ul>")
+}
+
+// caseFilterForm is the combined filter and sort form. It is hidden until cases.js runs: the
+// facet links above do the same job without JavaScript, one choice at a time.
+func (f *frag) caseFilterForm(facets []facet) {
+	f.raw(`<form class="case-filter" id="case-filter" hidden>`)
+	f.elem("h2", f.T("case_filter_title"), "id", "case-filter-h")
+	f.raw(`<div class="filter-row">`)
+	for _, fc := range facets {
+		id := "cf-" + fc.key
+		f.raw("<div>").elem("label", f.T("facet_"+fc.key), "for", id)
+		f.open("select", "id", id, "name", fc.key, "data-facet", fc.key)
+		f.elem("option", f.T("filter_any"), "value", "")
+		for _, c := range fc.choices {
+			f.open("option", "value", c.key, "data-label", c.label).text(c.label + " (" + strconv.Itoa(len(c.cases)) + ")").close("option")
+		}
+		f.raw("</select></div>")
+	}
+	f.raw("<div>").elem("label", f.T("sort_label"), "for", "cf-sort")
+	f.raw(`<select id="cf-sort" name="sort">`)
+	for _, k := range []string{"default", "payback", "investment", "investment_desc", "benefit"} {
+		f.elem("option", f.T("sort_"+k), "value", k)
+	}
+	f.raw("</select></div></div>")
+	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></form>")
+}
