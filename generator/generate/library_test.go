@@ -1,0 +1,151 @@
+package generate
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"cpportal/generator/domain"
+	"cpportal/generator/generate/fixture"
+)
+
+// libraryDataset is the fixture with five case studies in two industries.
+func libraryDataset() *domain.Dataset {
+	ds := fixture.Dataset()
+	c := func(slug, industry string, cost domain.CostClass, payback *float64, invest float64, bs ...domain.Benefit) domain.Case {
+		return domain.Case{Slug: slug, Title: "案例 " + slug, Industry: industry, Technology: "技术 " + slug, Problem: "问题 " + slug,
+			Benefits: bs, CostClass: cost, PaybackYears: payback, InvestmentWan: fp(invest)}
+	}
+	ds.Cases = []domain.Case{
+		c("a-dye-water", "1713", domain.CostHigh, fp(2.5), 300, domain.BenefitCOD, domain.BenefitWater),
+		c("b-dye-energy", "1713", domain.CostMedium, fp(0.8), 40, domain.BenefitEnergy),
+		c("c-dye-cod", "1713", domain.CostLow, nil, 5, domain.BenefitCOD),
+		c("d-paper-water", "2221", domain.CostHigh, fp(6), 900, domain.BenefitCOD, domain.BenefitWater, domain.BenefitEnergy),
+		c("e-plating-metal", "3360", domain.CostMedium, fp(3), 120, domain.BenefitHeavyMetal, domain.BenefitWater),
+	}
+	ds.Cases[0].USCC = fixture.Dyeing
+	return ds
+}
+
+func libraryGenerator(t *testing.T) (*generator, *frag) {
+	g := newGenerator(t.TempDir(), Input{Dataset: libraryDataset(), Facts: fixture.Facts()})
+	f, err := g.newFrag(defaultLang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, f
+}
+
+func TestLibraryFacetCounts(t *testing.T) {
+	g, f := libraryGenerator(t)
+	counts := map[string]int{}
+	for _, fc := range g.libraryFacets(f) {
+		for _, c := range fc.choices {
+			counts[fc.key+"/"+c.key] = len(c.cases)
+		}
+	}
+	want := map[string]int{
+		"industry/1713": 3, "industry/2221": 1, "industry/3360": 1,
+		"benefit/cod": 3, "benefit/water": 3, "benefit/energy": 2, "benefit/heavymetal": 1, "benefit/so2": 0, "benefit/nox": 0, "benefit/nh3n": 0,
+		"cost/low": 1, "cost/medium": 2, "cost/high": 2,
+		"payback/within1": 1, "payback/1to3": 2, "payback/3to5": 0, "payback/over5": 1, "payback/unknown": 1,
+	}
+	for k, w := range want {
+		if counts[k] != w {
+			t.Errorf("%s: %d cases, want %d", k, counts[k], w)
+		}
+	}
+	if len(counts) != len(want) {
+		t.Errorf("facet choices = %v", counts)
+	}
+}
+
+func TestLibraryPages(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Write(dir, Input{Dataset: libraryDataset(), Facts: fixture.Facts()}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(dir, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	cards := regexp.MustCompile(`<li class="card" ([^>]*)>`)
+	// the water page lists exactly the three water cases, in slug order, marked current
+	water := read("fragments/zh/cases/benefit/water.html")
+	got := cards.FindAllStringSubmatch(water, -1)
+	if len(got) != 3 || !strings.Contains(got[0][1], `data-industry="1713"`) || !strings.Contains(got[2][1], `data-industry="3360"`) {
+		t.Fatalf("water cards = %q", got)
+	}
+	for _, want := range []string{
+		`<a href="/cases/benefit/water/" aria-current="page">节水 <span class="count">3</span></a>`,
+		`<a href="/cases/industry/1713/">棉印染精加工 <span class="count">3</span></a>`,
+		`data-benefits="cod water" data-cost="high" data-payback="2.5" data-payback-class="1to3" data-investment="300"`,
+	} {
+		if !strings.Contains(water, want) {
+			t.Errorf("water page lacks %q", want)
+		}
+	}
+	// the index holds every card and the form the script reveals; hidden without it
+	index := read("fragments/zh/cases/_index.html")
+	if n := len(cards.FindAllString(index, -1)); n != 5 {
+		t.Errorf("index has %d cards, want 5", n)
+	}
+	if !strings.Contains(index, `<form class="case-filter" id="case-filter" hidden>`) || !strings.Contains(index, `<option value="1713" data-label="棉印染精加工">棉印染精加工 (3)</option>`) {
+		t.Error("index lacks the hidden filter form with counts")
+	}
+	if strings.Contains(water, `id="case-filter"`) {
+		t.Error("a facet page has the script's form")
+	}
+	var fm filterPage
+	if body := frontMatter(t, dir, "content/cases/payback/over5.md", &fm); body != "" || fm.Count != 1 || fm.Layout != "filter" || !fm.NoIndex ||
+		fm.Fragment != "cases/payback/over5.html" || fm.Title != "技术案例：5 年以上（按投资回收期）" {
+		t.Errorf("payback page = %+v", fm)
+	}
+}
+
+func TestSimilarAndRelatedCases(t *testing.T) {
+	g, _ := libraryGenerator(t)
+	slugs := func(idx []int) string {
+		var out []string
+		for _, i := range idx {
+			out = append(out, g.cases[i].c.Slug)
+		}
+		return strings.Join(out, " ")
+	}
+	// a-dye-water: c (same industry + cod = 3), b (same industry = 2), d (cod + water = 2, longer payback), e (water = 1)
+	if got := slugs(g.similarCases(0, 4)); got != "c-dye-cod b-dye-energy d-paper-water e-plating-metal" {
+		t.Errorf("similar to a-dye-water = %q", got)
+	}
+	if got := slugs(g.similarCases(0, 2)); got != "c-dye-cod b-dye-energy" {
+		t.Errorf("limited to 2 = %q", got)
+	}
+	// the dyeing works exceeded COD (and its listing is for exceeding): dyeing cases reducing
+	// COD, its own case left out
+	dyeing := enterprise(t, g, fixture.Dyeing)
+	if got := slugs(g.relatedCases(dyeing, 6)); got != "c-dye-cod" {
+		t.Errorf("related to the dyeing works = %q", got)
+	}
+	if n := enterpriseNeeds(dyeing); n != benefitMask([]domain.Benefit{domain.BenefitCOD}) {
+		t.Errorf("needs of the dyeing works = %b", n)
+	}
+	plating := enterprise(t, g, fixture.Plating)
+	if got := slugs(g.relatedCases(plating, 6)); got != "e-plating-metal" {
+		t.Errorf("related to the plating shop = %q", got)
+	}
+}
+
+func TestPaybackClass(t *testing.T) {
+	for _, c := range []struct {
+		in   *float64
+		want string
+	}{{nil, "unknown"}, {fp(0.5), "within1"}, {fp(1), "within1"}, {fp(1.01), "1to3"}, {fp(3), "1to3"}, {fp(5), "3to5"}, {fp(5.5), "over5"}} {
+		if got := paybackClass(c.in); got != c.want {
+			t.Errorf("paybackClass(%v) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
