@@ -11,10 +11,8 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
-	"cpportal/generator/feeds"
 	"cpportal/generator/generate"
 	"cpportal/generator/load"
-	"cpportal/generator/opendata"
 	"cpportal/generator/publish"
 	"cpportal/generator/site"
 	"cpportal/generator/validate"
@@ -186,21 +184,11 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if err != nil {
 			return "", err
 		}
-		// Downloads and feeds go in after the source's static/ overrides so none can replace them.
-		static := filepath.Join(cfg.BuildDir, "static")
-		ost, err := opendata.Write(filepath.Join(static, "data"), ds, facts, opendata.Options{})
-		if err != nil {
-			return "", fmt.Errorf("open data: %w", err)
-		}
-		fst, err := feeds.Write(filepath.Join(static, "feeds"), ds, facts, feeds.Options{})
-		if err != nil {
-			return "", fmt.Errorf("feeds: %w", err)
-		}
-		if fst.Placeholder {
+		if st.Feeds.Placeholder {
 			r.summary.Warnings++
-			fmt.Fprintf(cfg.Log, "warning: data/site.yaml has no absolute base_url; feed links use %s\n", fst.BaseURL)
+			fmt.Fprintf(cfg.Log, "warning: data/site.yaml has no absolute base_url; feed links use %s\n", st.Feeds.BaseURL)
 		}
-		return fmt.Sprintf("%s; downloads: %s; feeds: %s", st, ost, fst), nil
+		return fmt.Sprintf("%s; downloads: %s; feeds: %s", st, st.Downloads, st.Feeds), nil
 	}); err != nil {
 		return r.summary, err
 	}

@@ -1,0 +1,66 @@
+package generate
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"cpportal/generator/feeds"
+	"cpportal/generator/opendata"
+)
+
+// dataPage is the front matter of /data/, the page documenting the downloads. Its figures
+// (files, sizes, digests, row counts, fields in both languages) are catalogue.json as package
+// opendata wrote it, carried over unchanged, so the page cannot disagree with the files.
+type dataPage struct {
+	Title  string `json:"title"`
+	Layout string `json:"layout"`
+	Search search `json:"search"`
+	// Catalogue is static/data/catalogue.json, verbatim.
+	Catalogue json.RawMessage `json:"catalogue"`
+	// JSONLD is static/data/dataset.jsonld, compact and with <, > and & escaped, so that it
+	// can stand inside <script type="application/ld+json"> without ending the element.
+	JSONLD string `json:"jsonld"`
+}
+
+// writeOpenData writes the downloads (static/data/) and the Atom feeds (static/feeds/), and
+// the /data/ page from the catalogue of the downloads. It runs before the source's static/
+// files are copied, and copying never replaces a file, so no source file can stand in for a
+// download or a feed.
+func (g *generator) writeOpenData() error {
+	static := filepath.Join(g.out.root, "static")
+	ost, err := opendata.Write(filepath.Join(static, "data"), g.in.Dataset, g.in.Facts, opendata.Options{})
+	if err != nil {
+		return err
+	}
+	fst, err := feeds.Write(filepath.Join(static, "feeds"), g.in.Dataset, g.in.Facts, feeds.Options{})
+	if err != nil {
+		return err
+	}
+	g.stats.Downloads, g.stats.Feeds = ost, fst
+
+	catalogue, err := os.ReadFile(filepath.Join(static, "data", "catalogue.json"))
+	if err != nil {
+		return err
+	}
+	ld, err := os.ReadFile(filepath.Join(static, "data", "dataset.jsonld"))
+	if err != nil {
+		return err
+	}
+	var compact, escaped bytes.Buffer
+	if err := json.Compact(&compact, ld); err != nil {
+		return fmt.Errorf("dataset.jsonld: %w", err)
+	}
+	json.HTMLEscape(&escaped, compact.Bytes())
+	p := dataPage{
+		Title: "开放数据下载", Layout: "data", Search: search{Type: "page", ID: "data"},
+		Catalogue: catalogue, JSONLD: escaped.String(),
+	}
+	if err := g.out.page("content/data.md", p, ""); err != nil {
+		return err
+	}
+	g.stats.Sections++
+	return nil
+}
