@@ -7,8 +7,18 @@
 // Out: a folder laid out as a Hugo project without configuration or theme (package site adds
 // those), and Stats with the number of pages written by kind.
 //
-// Hugo never reads the source data files: everything a template shows is in the front matter
-// or in data/*.json written here. Pages are written one at a time through a buffered encoder,
+// Hugo never reads the source data files: everything a template shows is in the front matter,
+// in data/*.json or in a body fragment written here.
+//
+// Data-heavy page bodies are rendered here in Go, not in templates: the enterprise dossier
+// (timeline per audit round, SVG charts of concentration against the limit and total against
+// the quota, options with totals, the emission-reduction verification archive, related case
+// studies), the yearly summaries of cities, industries and the province (SVG charts, rates, the
+// comparison of cities by rates, overdue steps, enterprises) and the technology library (/cases/
+// and one page per industry, benefit, cost class and payback class). Each is written to
+// fragments/<lang>/<path> and named by the page's "fragment" front-matter key; the theme prints
+// it as is (partial fragment.html). Interface words come from the theme's i18n files, so Hugo
+// and this package say the same thing; every value from the data is escaped, "{" included. Pages are written one at a time through a buffered encoder,
 // so memory stays flat however many enterprises there are.
 //
 // Layout of the project folder:
@@ -19,5 +29,7 @@
 //	data/portal.json     site facts, as-of date and its source, province totals, batches
 //	data/cities.json, data/industries.json, data/agencies.json   code → name lookups
 //	static/<section>/<key>/index.json                           JSON twins
+//	fragments/<lang>/enterprises/<uscc>.html, cities/<code>.html, industries/<code>.html,
+//	fragments/<lang>/province.html, cases/_index.html, cases/<facet>/<choice>.html   bodies
 //	layouts/, static/    copied from the source as overrides of the theme
 package generate
