@@ -230,17 +230,29 @@ func (f *frag) relatedCases(g *generator, e *derive.Enterprise) {
 	if need != 0 {
 		f.elem("p", f.T("related_for", "needs", joinWith(f.benefitNames(need), f.T("list_sep_short"))))
 	}
-	if len(related) == 0 {
-		f.raw("<p>").text(f.T("no_related_cases")).raw(" ")
-	} else {
+	if len(related) > 0 {
 		f.raw(`<ul class="cards">`)
 		for _, i := range related {
 			f.caseCard(g, i, "h4")
 		}
-		f.raw("</ul><p>")
+		f.raw("</ul>")
 	}
-	f.link(f.url("cases/industry/"+e.Industry+"/"), f.T("all_industry_cases", "industry", g.industryName(e.Industry)))
-	f.raw("</p></section>")
+	// The library has a page per industry only for industries with cases.
+	industryPage := len(g.casesByIndustry[e.Industry]) > 0
+	if len(related) == 0 || industryPage {
+		f.raw("<p>")
+		if len(related) == 0 {
+			f.text(f.T("no_related_cases"))
+			if industryPage {
+				f.raw(" ")
+			}
+		}
+		if industryPage {
+			f.link(f.url("cases/industry/"+e.Industry+"/"), f.T("all_industry_cases", "industry", g.industryName(e.Industry)))
+		}
+		f.raw("</p>")
+	}
+	f.raw("</section>")
 }
 
 func joinWith(parts []string, sep string) string {
