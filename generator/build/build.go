@@ -180,7 +180,7 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if err := os.MkdirAll(cfg.BuildDir, 0o755); err != nil {
 			return "", err
 		}
-		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource})
+		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages})
 		if err != nil {
 			return "", err
 		}

@@ -22,7 +22,7 @@ func BenchmarkRenderSample(b *testing.B) {
 	}
 	facts := derive.Derive(ds, ds.Site.AsOf)
 	project := b.TempDir()
-	if _, err := generate.Write(project, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: "site.yaml"}); err != nil {
+	if _, err := generate.Write(project, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: "site.yaml", Languages: OtherLanguages}); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()

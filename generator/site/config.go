@@ -18,6 +18,10 @@ type portalSite struct {
 	} `json:"site"`
 }
 
+// OtherLanguages are the languages the site is rendered in besides Chinese, the default at the
+// root: English under /en/. Package generate renders the page bodies it writes in each.
+var OtherLanguages = []string{"en"}
+
 // pagerSize is the number of enterprises on one page of the paged enterprise index.
 const pagerSize = 100
 
@@ -40,9 +44,20 @@ func hugoConfig(dir string) (map[string]any, error) {
 		"title":                  title,
 		"theme":                  "portal",
 		"defaultContentLanguage": "zh",
+		// Chinese at the root, English under /en/. Record values are published in Chinese only,
+		// so one content file makes a page in both languages: the cascade gives every page
+		// written in the default language to all languages. A translation (about.en.md) is
+		// its language's own and wins over the Chinese file in that language.
+		"defaultContentLanguageInSubdir": false,
+		"disableDefaultLanguageRedirect": true, // no /zh/ copy of the home page
 		"languages": map[string]any{
 			"zh": map[string]any{"locale": "zh-CN", "label": "中文", "title": title, "weight": 1},
+			"en": map[string]any{"locale": "en", "label": "English", "title": cmp.Or(p.Site.TitleEN, title), "weight": 2},
 		},
+		"cascade": []any{map[string]any{
+			"target": map[string]any{"sites": map[string]any{"matrix": map[string]any{"languages": []string{"zh"}}}},
+			"sites":  map[string]any{"matrix": map[string]any{"languages": []string{"**"}}},
+		}},
 		"hasCJKLanguage":     true,
 		"disablePathToLower": true, // credit codes keep their capitals in URLs
 		"enableRobotsTXT":    true,

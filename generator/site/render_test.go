@@ -21,10 +21,11 @@ func renderFixture(t *testing.T, out string) Stats {
 	t.Helper()
 	project := t.TempDir()
 	src := fstest.MapFS{
-		"content/about.md":  {Data: []byte("---\ntitle: 关于本站\n---\n\n本站公开强制性清洁生产审核信息。\n")},
-		"content/policy.md": {Data: []byte("---\ntitle: 政策与计算方法\nlayout: policy\n---\n\n## 期限\n\n自公布之日起计算。\n")},
+		"content/about.md":    {Data: []byte("---\ntitle: 关于本站\n---\n\n本站公开强制性清洁生产审核信息。\n")},
+		"content/policy.md":   {Data: []byte("---\ntitle: 政策与计算方法\nlayout: policy\n---\n\n## 期限\n\n自公布之日起计算。\n")},
+		"content/about.en.md": {Data: []byte("---\ntitle: About this site\n---\n\nThis site publishes the audits.\n")},
 	}
-	_, err := generate.Write(project, generate.Input{Dataset: fixture.Dataset(), Facts: fixture.Facts(), Source: src, AsOfSource: "--as-of"})
+	_, err := generate.Write(project, generate.Input{Dataset: fixture.Dataset(), Facts: fixture.Facts(), Source: src, AsOfSource: "--as-of", Languages: OtherLanguages})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,9 @@ func TestGenerateAndRender(t *testing.T) {
 		"search/index.html":      {`<form class="search-page" action="/search" method="get" role="search">`, `name="q"`, `<div id="search-results" data-search-slot></div>`},
 		"404.html":               {"找不到该页面"},
 		"robots.txt":             {"Sitemap: /sitemap.xml"},
-		"sitemap.xml":            {"/enterprises/" + fixture.Dyeing + "/"},
+		"sitemap.xml":            {"/zh/sitemap.xml", "/en/sitemap.xml"},
+		"zh/sitemap.xml":         {"/enterprises/" + fixture.Dyeing + "/"},
+		"en/sitemap.xml":         {"/en/enterprises/" + fixture.Dyeing + "/"},
 	}
 	for rel, wants := range pages {
 		got := read(t, out, rel)

@@ -57,8 +57,8 @@ func TestRenderTinyProject(t *testing.T) {
 		}
 		return nil
 	})
-	if st.Regular != 1 || st.Static != themeStatic+1 {
-		t.Errorf("stats %+v, want 1 regular page and %d static files (the theme's and the project's)", st, themeStatic+1)
+	if st.Regular != 2 || st.Static != themeStatic+1 {
+		t.Errorf("stats %+v, want 1 regular page in each of 2 languages and %d static files (the theme's and the project's)", st, themeStatic+1)
 	}
 	about := read(t, out, "about/index.html")
 	for _, want := range []string{"project footer 2024-01-02", "<strong>markdown</strong>", `<link rel="canonical" href="https://cp.example.org/about/">`} {
