@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -74,15 +75,41 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 	if !s.enter(ctx) {
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: "the search is busy; try again in a moment"}
 	}
-	defer func() { <-s.sem }()
 	g := s.acquire()
-	defer g.release()
 	if g.ix == nil {
+		g.release()
+		<-s.sem
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
 	defer cancel()
-	res, err := g.ix.Search(ctx, p.request())
+	// bleve looks at the deadline only between documents, and a phrase over text repeated
+	// thousands of times in one document can take far longer than the budget. The answer
+	// does not wait for it: the search finishes in the background, keeping its slot and its
+	// index until then, so that such searches can fill at most MaxConcurrent slots.
+	type outcome struct {
+		res index.Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	started := time.Now()
+	go func() {
+		defer func() { <-s.sem }()
+		defer g.release()
+		res, err := g.ix.Search(ctx, p.request())
+		if ctx.Err() != nil && time.Since(started) > 2*s.cfg.SearchTimeout {
+			s.log.Printf("search over its time budget finished after %s: %q", time.Since(started).Round(time.Millisecond), p.Query)
+		}
+		done <- outcome{res, err}
+	}()
+	var res index.Result
+	var err error
+	select {
+	case o := <-done:
+		res, err = o.res, o.err
+	case <-ctx.Done():
+		err = fmt.Errorf("%w: %v", index.ErrTimeout, ctx.Err())
+	}
 	if err == nil {
 		return res, nil
 	}
