@@ -47,7 +47,7 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 			top := b.yOf(v, scale)
 			fill := s.fill
 			if fill == "hatch" {
-				fill = "url(#" + id + "-nd)"
+				fill = "url(#" + patND + ")"
 			}
 			f.raw(`<rect class="bar" data-series="`, s.key, `" data-year="`, strconv.Itoa(y), `" data-value="`, num(v), `" x="`, coord(x0+float64(k)*w),
 				`" y="`, coord(top), `" width="`, coord(w*0.9), `" height="`, coord(b.yOf(0, scale)-top), `" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/>`)
@@ -57,7 +57,7 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 	for _, s := range ss {
 		fill := s.fill
 		if fill == "hatch" {
-			fill = "url(#" + id + "-nd)"
+			fill = "url(#" + patND + ")"
 		}
 		x = f.legendItem(x, 10, `<rect x="0" y="-6" width="12" height="12" fill="`+fill+`" stroke="#1b1f23" stroke-width="0.5"/>`, s.label)
 	}

@@ -79,6 +79,7 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		return
 	}
 	f.elem("p", f.T("emissions_note"))
+	f.chartLegend()
 	for _, s := range emissionSeries(rows) {
 		name := s.Pollutant
 		if s.Outlet != "" {
@@ -95,24 +96,31 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		f.seriesTable(s, name)
 		f.raw("</div>")
 	}
-	f.elem("h3", f.T("h_disclosure_records"))
-	f.disclosureTables(rows)
 	f.close("section")
 }
 
 // legend swatches
 const (
-	swatchLine     = `<line x1="0" y1="0" x2="12" y2="0" stroke="#0b5cad" stroke-width="2"/><circle cx="6" cy="0" r="3" fill="#0b5cad"/>`
-	swatchLimit    = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="2" stroke-dasharray="4 2"/>`
-	swatchOver     = `<path d="M6 -6L12 5L0 5Z" fill="#b42318"/>`
-	swatchBar      = `<rect x="0" y="-6" width="12" height="12" fill="#6e9fd1"/>`
-	swatchOverBar  = `<rect x="0" y="-6" width="12" height="12" stroke="#b42318"/>`
-	swatchQuota    = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="3"/>`
-	swatchNDPrefix = `<rect x="0" y="-6" width="12" height="12" stroke="#8c959f" fill="url(#`
+	swatchLine  = `<line x1="0" y1="0" x2="12" y2="0" stroke="#0b5cad" stroke-width="2"/><circle cx="6" cy="0" r="3" fill="#0b5cad"/>`
+	swatchLimit = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="2" stroke-dasharray="4 2"/>`
+	swatchOver  = `<path d="M6 -6L12 5L0 5Z" fill="#b42318"/>`
+	swatchBar   = `<rect x="0" y="-6" width="12" height="12" fill="#6e9fd1"/>`
+	swatchQuota = `<line x1="0" y1="0" x2="12" y2="0" stroke="#1b1f23" stroke-width="3"/>`
 )
 
-func (f *frag) legendND(id string, x, y float64) float64 {
-	return f.legendItem(x, y, swatchNDPrefix+id+`-nd)"/>`, f.T("not_disclosed"))
+// chartLegend writes the legend shared by every emission chart of the page, once, in HTML:
+// each swatch is drawn as in the charts and named in words.
+func (f *frag) chartLegend() {
+	f.raw(`<ul class="chart-legend" aria-label="`).text(f.T("legend_label")).raw(`">`)
+	for _, it := range []struct{ swatch, key string }{
+		{swatchLine, "legend_concentration"}, {swatchLimit, "col_limit"}, {swatchOver, "legend_over"},
+		{swatchBar, "legend_total"}, {swatchQuota, "legend_quota"},
+		{`<rect x="0" y="-6" width="12" height="12" stroke="#b42318" fill="url(#` + patOver + `)"/>`, "over_quota"},
+		{`<rect x="0" y="-6" width="12" height="12" stroke="#8c959f" fill="url(#` + patND + `)"/>`, "not_disclosed"},
+	} {
+		f.raw(`<li><svg width="14" height="14" viewBox="-1 -7 14 14" aria-hidden="true">`, it.swatch, `</svg>`).text(f.T(it.key)).raw("</li>")
+	}
+	f.raw("</ul>")
 }
 
 // concentrationChart draws the concentration of each year as a line with markers against the
@@ -151,7 +159,7 @@ func (f *frag) concentrationChart(s series) {
 	f.axes(b, scale, s.Unit, yearLabels(s.Years))
 	for i, y := range s.Years {
 		if r := s.Rows[i]; r == nil || r.Concentration == nil {
-			f.notDisclosedBand(id, b, i, n, y, f.T("not_disclosed"))
+			f.notDisclosedBand(b, i, n, y, f.T("not_disclosed"))
 		}
 	}
 	// the limit, dashed, through the years that state one
@@ -167,6 +175,7 @@ func (f *frag) concentrationChart(s series) {
 		}
 		return nil
 	}, `class="value" fill="none" stroke="#0b5cad" stroke-width="2"`)
+	f.raw(`<g fill="#0b5cad">`)
 	for i, y := range s.Years {
 		r := s.Rows[i]
 		if r == nil || r.Concentration == nil {
@@ -179,14 +188,10 @@ func (f *frag) concentrationChart(s series) {
 			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
 				text(f.T("legend_over")).raw("</text>")
 		} else {
-			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4" fill="#0b5cad"/>`)
+			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4"/>`)
 		}
 	}
-	x := b.Left
-	x = f.legendItem(x, 10, swatchLine, f.T("legend_concentration"))
-	x = f.legendItem(x, 10, swatchLimit, f.T("col_limit"))
-	x = f.legendItem(x, 10, swatchOver, f.T("legend_over"))
-	f.legendND(id, x, 10)
+	f.raw("</g>")
 	f.raw("</svg>")
 	f.elem("figcaption", title)
 }
@@ -255,7 +260,7 @@ func (f *frag) totalChart(s series) {
 	for i, y := range s.Years {
 		r := s.Rows[i]
 		if r == nil || r.TotalT == nil {
-			f.notDisclosedBand(id, b, i, n, y, f.T("not_disclosed"))
+			f.notDisclosedBand(b, i, n, y, f.T("not_disclosed"))
 			continue
 		}
 		x := b.xOf(i, n)
@@ -263,7 +268,7 @@ func (f *frag) totalChart(s series) {
 		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + num(*r.TotalT) + `"`
 		if r.OverQuota {
 			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
-				`" fill="url(#`, id, `-over)" stroke="#b42318" stroke-width="1.5"/>`)
+				`" fill="url(#`, patOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
 			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
 				text(f.T("over_quota")).raw("</text>")
 		} else {
@@ -278,11 +283,6 @@ func (f *frag) totalChart(s series) {
 				`" y1="`, yy, `" y2="`, yy, `" stroke="#1b1f23" stroke-width="3"/>`)
 		}
 	}
-	x := b.Left
-	x = f.legendItem(x, 10, swatchBar, f.T("legend_total"))
-	x = f.legendItem(x, 10, swatchQuota, f.T("legend_quota"))
-	x = f.legendItem(x, 10, swatchOverBar[:len(swatchOverBar)-2]+` fill="url(#`+id+`-over)"/>`, f.T("over_quota"))
-	f.legendND(id, x, 10)
 	f.raw("</svg>")
 	f.elem("figcaption", title)
 }
@@ -295,22 +295,30 @@ func yearLabels(years []int) []string {
 	return out
 }
 
-// seriesTable is the text equivalent of a series' two charts: the same figures, year by year.
+// seriesTable is the text equivalent of a series' two charts: the same figures year by year,
+// with every other item of the disclosure and its source. An item not disclosed reads 未公开.
 func (f *frag) seriesTable(s series, name string) {
 	nd := `<span class="nd">` + esc(f.T("not_disclosed")) + `</span>`
+	textOrND := func(v string) {
+		if v == "" {
+			f.raw("<td>", nd, "</td>")
+		} else {
+			f.cell(v)
+		}
+	}
 	f.tableOpen("series-table", f.T("series_caption", "name", name), true,
-		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.T("col_limit"), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"), f.T("col_over_quota"))
+		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.T("col_limit"), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
+		f.T("col_over_quota"), f.T("col_method"), f.T("col_standard"), f.T("col_source"))
 	for i, y := range s.Years {
 		r := s.Rows[i]
-		over := r != nil && (r.OverLimit || r.OverQuota)
-		if over {
+		if r != nil && (r.OverLimit || r.OverQuota) {
 			f.raw(`<tr class="row-warn">`)
 		} else {
 			f.raw("<tr>")
 		}
 		f.elem("th", strconv.Itoa(y), "scope", "row")
 		if r == nil {
-			f.raw(`<td colspan="6">`, nd, "</td></tr>")
+			f.raw(`<td colspan="9">`, nd, "</td></tr>")
 			continue
 		}
 		for _, v := range []*float64{r.Concentration, r.Limit} {
@@ -339,6 +347,11 @@ func (f *frag) seriesTable(s series, name string) {
 		default:
 			f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_quota")).raw("</span>")
 		}
+		f.raw("</td>")
+		textOrND(r.DischargeMethod)
+		textOrND(r.Standard)
+		f.raw("<td>")
+		f.source(r.SourceURL, f.T("source_link"), r.Published)
 		f.raw("</td></tr>")
 	}
 	f.tableClose()
@@ -352,69 +365,6 @@ func (f *frag) limitJudgement(r *derive.DisclosureFact) {
 		f.text(f.T("cannot_judge"))
 	default:
 		f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_limit")).raw("</span>")
-	}
-}
-
-// disclosureTables lists the disclosure rows one table per year, every item and its source;
-// an item not disclosed reads 未公开, never a blank.
-func (f *frag) disclosureTables(rows []derive.DisclosureFact) {
-	nd := `<span class="nd">` + esc(f.T("not_disclosed")) + `</span>`
-	textOrND := func(s string) {
-		if s == "" {
-			f.raw("<td>", nd, "</td>")
-		} else {
-			f.cell(s)
-		}
-	}
-	amount := func(v *float64, unit string) {
-		if v == nil {
-			f.raw("<td>", nd, "</td>")
-		} else {
-			f.cell(joinNonEmpty(" ", num(*v), unit))
-		}
-	}
-	for start := 0; start < len(rows); {
-		year := rows[start].Year
-		end := start
-		for end < len(rows) && rows[end].Year == year {
-			end++
-		}
-		f.tableOpen("disclosures", f.T("disclosures_caption", "year", year), true,
-			f.T("col_pollutant"), f.T("col_outlet"), f.T("col_method"), f.T("col_concentration"), f.T("col_limit"),
-			f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"), f.T("col_standard"), f.T("col_source"))
-		for i := start; i < end; i++ {
-			r := &rows[i]
-			if r.OverLimit || r.OverQuota {
-				f.raw(`<tr class="row-warn">`)
-			} else {
-				f.raw("<tr>")
-			}
-			f.elem("th", r.Pollutant, "scope", "row")
-			textOrND(r.Outlet)
-			textOrND(r.DischargeMethod)
-			amount(r.Concentration, r.Unit)
-			amount(r.Limit, r.Unit)
-			f.raw("<td>")
-			f.limitJudgement(r)
-			f.raw("</td>")
-			amount(r.TotalT, "")
-			f.raw("<td>")
-			if r.QuotaT == nil {
-				f.raw(nd)
-			} else {
-				f.text(num(*r.QuotaT))
-			}
-			if r.OverQuota {
-				f.raw(` <span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_quota")).raw("</span>")
-			}
-			f.raw("</td>")
-			textOrND(r.Standard)
-			f.raw("<td>")
-			f.source(r.SourceURL, f.T("source_link"), r.Published)
-			f.raw("</td></tr>")
-		}
-		f.tableClose()
-		start = end
 	}
 }
 

@@ -14,6 +14,7 @@ type frag struct {
 	t    *texts
 	base string // site path prefix of the language: "/" or "/en/" (under the base URL's path)
 	seq  int    // numbers the ids of the page's charts
+	defs bool   // the charts' shared patterns are written (in the page's first chart)
 }
 
 func (g *generator) newFrag(lang string) (*frag, error) {
@@ -40,7 +41,7 @@ func (g *generator) fragments(rel string, render func(*frag)) error {
 		f.reset()
 		render(f)
 		err = g.out.write("fragments/"+lang+"/"+rel, func(w *bufio.Writer) error {
-			_, err := w.WriteString(f.String())
+			_, err := w.Write(f.Bytes())
 			return err
 		})
 		if err != nil {
@@ -67,6 +68,7 @@ func (g *generator) fragFor(lang string) (*frag, error) {
 func (f *frag) reset() {
 	f.Reset()
 	f.seq = 0
+	f.defs = false
 }
 
 // T is f.t.T.

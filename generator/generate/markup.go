@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -11,7 +12,7 @@ import (
 // markup builds an HTML fragment. Every value that comes from the data goes through text or
 // attr, which escape it; raw is only for markup written here.
 type markup struct {
-	strings.Builder
+	bytes.Buffer // keeps its capacity across Reset, so rendering page after page does not regrow it
 }
 
 // escaper escapes text and attribute values. Besides the five HTML specials it escapes "{":
@@ -31,7 +32,7 @@ func (m *markup) raw(parts ...string) *markup {
 
 // text writes s escaped.
 func (m *markup) text(s string) *markup {
-	escaper.WriteString(&m.Builder, s)
+	escaper.WriteString(&m.Buffer, s)
 	return m
 }
 
@@ -43,7 +44,7 @@ func (m *markup) open(tag string, attrs ...string) *markup {
 		m.WriteByte(' ')
 		m.WriteString(attrs[i])
 		m.WriteString(`="`)
-		escaper.WriteString(&m.Builder, attrs[i+1])
+		escaper.WriteString(&m.Buffer, attrs[i+1])
 		m.WriteByte('"')
 	}
 	m.WriteByte('>')

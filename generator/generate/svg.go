@@ -56,50 +56,63 @@ func coord(x float64) string {
 	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 }
 
-// svgOpen writes the <svg> element with its title, description and the patterns the charts
-// share; id prefixes every id inside, so several charts can sit on one page.
+// Pattern ids shared by every chart of a page: the first chart defines them.
+const (
+	patND   = "pat-nd"   // not disclosed: grey hatching
+	patOver = "pat-over" // over the quota: red hatching
+)
+
+// svgOpen writes the <svg> element with its title and description; id prefixes the ids inside,
+// so several charts can sit on one page. The page's first chart also defines the patterns.
 func (f *frag) svgOpen(id string, b chartBox, title, desc string) {
 	f.open("svg", "class", "chart", "viewBox", "0 0 "+coord(b.W)+" "+coord(b.H), "role", "img",
 		"aria-labelledby", id+"-t "+id+"-d", "xmlns", "http://www.w3.org/2000/svg", "data-search-ignore", "")
 	f.elem("title", title, "id", id+"-t")
 	f.elem("desc", desc, "id", id+"-d")
-	f.raw(`<defs><pattern id="`, id, `-nd" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`,
-		`<rect width="6" height="6" fill="#f6f8fa"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c959f" stroke-width="1.5"/></pattern>`,
-		`<pattern id="`, id, `-over" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(-45)">`,
-		`<rect width="5" height="5" fill="#f4b4ad"/><line x1="0" y1="0" x2="0" y2="5" stroke="#b42318" stroke-width="2"/></pattern></defs>`)
+	if !f.defs {
+		f.defs = true
+		f.raw(`<defs><pattern id="`, patND, `" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`,
+			`<rect width="6" height="6" fill="#f6f8fa"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c959f" stroke-width="1.5"/></pattern>`,
+			`<pattern id="`, patOver, `" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(-45)">`,
+			`<rect width="5" height="5" fill="#f4b4ad"/><line x1="0" y1="0" x2="0" y2="5" stroke="#b42318" stroke-width="2"/></pattern></defs>`)
+	}
 }
 
 // axes draws the horizontal grid with value labels, the baseline and the year labels.
 func (f *frag) axes(b chartBox, max float64, unit string, labels []string) {
+	// shared presentation attributes sit on groups: a dossier has a dozen charts
+	f.raw(`<g stroke="#d0d7de" stroke-width="0.5">`)
+	for i := 0; i <= 4; i++ {
+		y := coord(b.yOf(max*float64(i)/4, max))
+		f.raw(`<line class="grid" x1="`, coord(b.Left), `" x2="`, coord(b.W-b.Right), `" y1="`, y, `" y2="`, y, `"/>`)
+	}
+	f.raw(`</g><g font-size="11" fill="#57606a" text-anchor="end">`)
 	for i := 0; i <= 4; i++ {
 		v := max * float64(i) / 4
-		y := coord(b.yOf(v, max))
-		f.raw(`<line class="grid" x1="`, coord(b.Left), `" x2="`, coord(b.W-b.Right), `" y1="`, y, `" y2="`, y,
-			`" stroke="#d0d7de" stroke-width="`, map[bool]string{true: "1", false: "0.5"}[i == 0], `"/>`)
-		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.yOf(v, max)+4), `" text-anchor="end" font-size="11" fill="#57606a">`)
-		f.text(num(v)).raw("</text>")
+		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.yOf(v, max)+4), `">`).text(num(v)).raw("</text>")
 	}
 	if unit != "" {
-		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.Top-12), `" text-anchor="end" font-size="11" fill="#57606a">`)
-		f.text(unit).raw("</text>")
+		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.Top-12), `">`).text(unit).raw("</text>")
 	}
+	f.raw(`</g><g font-size="11" fill="#1b1f23" text-anchor="middle">`)
 	// a label every stride columns, so four-digit years never overlap
 	stride := int(math.Ceil(float64(len(labels)) * 36 / b.plotW()))
+	y := coord(b.H - b.Bottom + 16)
 	for i, l := range labels {
 		if stride > 1 && (len(labels)-1-i)%stride != 0 {
 			continue // keep the latest year labelled
 		}
-		f.raw(`<text x="`, coord(b.xOf(i, len(labels))), `" y="`, coord(b.H-b.Bottom+16), `" text-anchor="middle" font-size="11" fill="#1b1f23">`)
-		f.text(l).raw("</text>")
+		f.raw(`<text x="`, coord(b.xOf(i, len(labels))), `" y="`, y, `">`).text(l).raw("</text>")
 	}
+	f.raw("</g>")
 }
 
 // notDisclosedBand hatches the column of a year not disclosed and labels it.
-func (f *frag) notDisclosedBand(id string, b chartBox, i, n int, year int, label string) {
+func (f *frag) notDisclosedBand(b chartBox, i, n int, year int, label string) {
 	w := b.colW(n)
 	x := b.Left + w*float64(i) + w*0.1
 	f.raw(`<g class="nd" data-year="`, strconv.Itoa(year), `"><rect x="`, coord(x), `" y="`, coord(b.Top), `" width="`, coord(w*0.8),
-		`" height="`, coord(b.plotH()), `" fill="url(#`, id, `-nd)" stroke="#8c959f" stroke-dasharray="3 2"/>`)
+		`" height="`, coord(b.plotH()), `" fill="url(#`, patND, `)" stroke="#8c959f" stroke-dasharray="3 2"/>`)
 	f.raw(`<text x="`, coord(b.xOf(i, n)), `" y="`, coord(b.H-b.Bottom+30), `" text-anchor="middle" font-size="10" fill="#57606a">`)
 	f.text(label).raw("</text></g>")
 }

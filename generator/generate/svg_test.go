@@ -232,7 +232,7 @@ func TestTotalChartMarksQuotaOverruns(t *testing.T) {
 			t.Errorf("quota of %d drawn at %.2f, want 60", b.year, (base-q)/k)
 		}
 	}
-	if !strings.Contains(f.String(), "url(#chart-1-over)") {
+	if !strings.Contains(f.String(), "url(#pat-over)") {
 		t.Error("the bar over the quota is not hatched")
 	}
 }
