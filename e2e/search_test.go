@@ -109,7 +109,7 @@ func requireDossier(tb *tab) {
 		tb.t.Errorf("the timeline has %d steps, want at least the publication and one deadline", n)
 	}
 	tb.requireVisible("an emission chart", "main figure svg")
-	tb.requireVisible("the options table", "table.options")
+	tb.requireVisible("the options section", `section[aria-labelledby="options"]`)
 }
 
 // TestOverdueBadge: a known overdue enterprise carries the badge with its count and days.
@@ -127,6 +127,7 @@ func TestOverdueBadge(t *testing.T) {
 		t.Errorf("the timeline's overdue step = %q, want the 2407 days", got)
 	}
 	requireDossier(tb)
+	tb.requireVisible("the options table", "table.options")
 }
 
 // searchPage reads the server-rendered results on the current page.
