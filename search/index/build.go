@@ -84,7 +84,19 @@ func Build(ctx context.Context, siteDir, indexDir string, opts Options) (Stats, 
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return st, fmt.Errorf("index: %w", err)
 	}
-	staging, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".build-")
+	// A build killed before it could clean up leaves its staging folder behind; the next
+	// build removes it.
+	prefix := "." + filepath.Base(target) + ".build-"
+	if entries, err := os.ReadDir(parent); err == nil {
+		for _, e := range entries {
+			if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
+				if err := os.RemoveAll(filepath.Join(parent, e.Name())); err != nil {
+					return st, fmt.Errorf("index: removing the leftover %s: %w", e.Name(), err)
+				}
+			}
+		}
+	}
+	staging, err := os.MkdirTemp(parent, prefix)
 	if err != nil {
 		return st, fmt.Errorf("index: %w", err)
 	}

@@ -47,7 +47,8 @@
 //
 // Build writes the new index into a temporary sibling folder, reopens and checks it, and swaps
 // it in with renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or
-// cancelled build leaves the previous index exactly as it was; readers that have the old one
+// cancelled build leaves the previous index exactly as it was (a
+// staging folder left by a killed build is removed by the next one); readers that have the old one
 // open keep using it until they reopen.
 //
 // # Relevance
