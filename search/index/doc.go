@@ -47,9 +47,9 @@
 //
 // Build writes the new index into a temporary sibling folder, reopens and checks it, and swaps
 // it in with renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or
-// cancelled build leaves the previous index exactly as it was (a
-// staging folder left by a killed build is removed by the next one); readers that have the old one
-// open keep using it until they reopen.
+// cancelled build leaves the previous index exactly as it was (a staging folder left by a
+// killed build is removed by the next one); readers that have the old one open keep using it
+// until they reopen.
 //
 // # Relevance
 //
