@@ -87,7 +87,7 @@ func TestGenerateAndRender(t *testing.T) {
 		"enterprises/index.html": {"共 3 家企业", "佛山示例电镀厂", "广州示例纸业有限公司"},
 		"policy/index.html":      {"统计截至 2010-06-30", "日期来源：--as-of", "自公布之日起计算"},
 		"about/index.html":       {`data-search-type="page"`, "本站公开强制性清洁生产审核信息"},
-		"search/index.html":      {`<form class="search-page" action="/search" method="get" role="search">`, `name="q"`, `<div id="search-results" data-search-slot></div>`},
+		"search/index.html":      {`<form class="search-page" action="/search" method="get" role="search" aria-label="搜索企业、名单、城市、行业和技术案例"`, `name="q"`, `<div id="search-results" data-search-slot></div>`},
 		"404.html":               {"找不到该页面"},
 		"robots.txt":             {"Sitemap: /sitemap.xml"},
 		"sitemap.xml":            {"/zh/sitemap.xml", "/en/sitemap.xml"},
