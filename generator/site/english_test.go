@@ -73,8 +73,8 @@ func TestEnglishSiteDataPageAndFeeds(t *testing.T) {
 		if got := e.Find(`h1 [lang="zh-CN"]`).Text(); got != "佛山市示例印染有限公司" {
 			t.Errorf("English enterprise page h1 marks %q as Chinese, want the name", got)
 		}
-		if e.Find(`a[href="/en/cities/440600/"]`).Length() == 0 {
-			t.Error("English enterprise page does not link the English city page")
+		if got := e.Find(`a[href="/en/cities/440600/"]`).First().Text(); got != "Foshan 佛山市" {
+			t.Errorf("English enterprise page links the English city page as %q, want its English and Chinese names", got)
 		}
 		if e.Find(`[lang="zh-CN"]`).FilterFunction(func(_ int, s *goquery.Selection) bool {
 			return strings.Contains(s.Text(), "南海区某路1号")
