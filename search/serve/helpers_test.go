@@ -24,7 +24,7 @@ type fixture struct {
 }
 
 // newFixture writes a site with a hostile page, builds its index and starts a server on it.
-func newFixture(t *testing.T, cfg Config) fixture {
+func newFixture(t testing.TB, cfg Config) fixture {
 	t.Helper()
 	dir := t.TempDir()
 	site, err := sitefixture.Write(filepath.Join(dir, "public"), 60)
@@ -73,7 +73,7 @@ func escapeLikeTheme(s string) string {
 	return string(r)
 }
 
-func writeFile(t *testing.T, path, content string) {
+func writeFile(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
