@@ -29,6 +29,9 @@
 //	data/portal.json     site facts, as-of date and its source, province totals, batches
 //	data/cities.json, data/industries.json, data/agencies.json   code → name lookups
 //	static/<section>/<key>/index.json                           JSON twins
+//	static/data/, static/feeds/   open-data downloads (package opendata) and Atom feeds
+//	                              (package feeds); content/data.md, the /data/ page, carries
+//	                              the downloads' catalogue and JSON-LD (datapage.go)
 //	fragments/<lang>/enterprises/<uscc>.html, cities/<code>.html, industries/<code>.html,
 //	fragments/<lang>/province.html, cases/_index.html, cases/<facet>/<choice>.html   bodies
 //	layouts/, static/    copied from the source as overrides of the theme

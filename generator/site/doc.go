@@ -9,6 +9,14 @@
 // the theme's and the project's static files into the output, the project's winning.
 // Out: the rendered site in OutDir and Stats with page counts by kind.
 //
+// Languages: Chinese at the root and English under /en/ (OtherLanguages). Record values are
+// published in Chinese only, so one content file makes a page in every language (a cascade
+// gives each default-language file to all languages); a hand-written page may have its own
+// translation beside it (about.en.md), which wins in its language. Every page therefore has
+// an English twin, and the theme's language switch links the same page in the other language.
+// English pages that repeat a Chinese record carry no search markup, so the index does not
+// double; the English interface costs render time only (see the note in the README).
+//
 // The build is offline and deterministic: no module proxy, no external commands, no remote
 // resources, no git information, no file modification times, no clock; the environment is
 // not consulted (HUGO_* variables cannot change the output). Two renders of one project are
