@@ -1,0 +1,95 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// screenshotDir is where the screenshots go: $SCREENSHOT_DIR, else e2e/screenshots/.
+func screenshotDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("SCREENSHOT_DIR")
+	if dir == "" {
+		dir = "screenshots"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// overflow is the page's horizontal overflow and the outermost elements that stick out of
+// the viewport without a scrolling container around them.
+type overflow struct {
+	ScrollWidth int      `json:"scrollWidth"`
+	ClientWidth int      `json:"clientWidth"`
+	Offenders   []string `json:"offenders"`
+}
+
+const overflowJS = `(() => {
+	const root = document.documentElement, cw = root.clientWidth;
+	const clipped = e => {
+		for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+			const o = getComputedStyle(p).overflowX;
+			if (o !== "visible") return true;
+		}
+		return false;
+	};
+	const describe = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
+		(typeof e.className === "string" && e.className ? "." + e.className.trim().split(/\s+/).join(".") : "");
+	const found = [];
+	for (const e of document.body.querySelectorAll("*")) {
+		const r = e.getBoundingClientRect();
+		if (r.right <= cw + 1 || r.width === 0 || found.some(f => f.contains(e)) || clipped(e)) continue;
+		found.push(e);
+	}
+	return {
+		scrollWidth: root.scrollWidth, clientWidth: cw,
+		offenders: found.slice(0, 8).map(e => {
+			const r = e.getBoundingClientRect();
+			let path = describe(e);
+			for (let p = e.parentElement; p && p !== document.body && path.split(" > ").length < 4; p = p.parentElement) path = describe(p) + " > " + path;
+			return path + " (" + Math.round(r.left) + "…" + Math.round(r.right) + " px): " + (e.textContent || "").replace(/\s+/g, " ").trim().slice(0, 60);
+		}),
+	};
+})()`
+
+// TestScreenshots writes full-page screenshots of the key pages at 375 and 1280 px and fails
+// when a page is wider than the screen: a 375 px phone or a 1280 px desktop.
+func TestScreenshots(t *testing.T) {
+	dir := screenshotDir(t)
+	for _, p := range keyPageVariants() {
+		t.Run(p.name+"-"+p.lang, func(t *testing.T) {
+			tb := openTab(t, 60*time.Second)
+			for _, width := range []int64{375, 1280} {
+				if width == 375 {
+					tb.do("emulating a phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
+				} else {
+					tb.do("emulating a desktop", chromedp.EmulateViewport(1280, 900))
+				}
+				tb.open(p.path)
+				// Fonts and layout settle before measuring.
+				tb.waitUntil("fonts loaded", `document.fonts.status === "loaded"`, 10*time.Second)
+				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+				if err != nil {
+					t.Fatalf("screenshot of %s at %d px: %v", p.path, width, err)
+				}
+				file := filepath.Join(dir, fmt.Sprintf("%s-%s-%d.png", p.name, p.lang, width))
+				if err := os.WriteFile(file, png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				o := eval[overflow](tb, overflowJS)
+				if o.ScrollWidth > o.ClientWidth {
+					t.Errorf("%s overflows a %d px screen: %d px wide, viewport %d px (see %s); outermost elements sticking out:\n  %s",
+						p.path, width, o.ScrollWidth, o.ClientWidth, file, strings.Join(o.Offenders, "\n  "))
+				}
+			}
+		})
+	}
+}
