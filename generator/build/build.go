@@ -74,6 +74,7 @@ func (c *Config) setDefaults() {
 
 // Check loads and validates the source folder. It returns the dataset, or the problems found.
 func Check(source string) (*domain.Dataset, domain.Problems) {
+	defer startProfiles(os.Stderr)()
 	fsys := os.DirFS(source)
 	ds, problems := load.Load(fsys)
 	if ds != nil {
@@ -88,6 +89,7 @@ func Check(source string) (*domain.Dataset, domain.Problems) {
 // Run builds and publishes the site. On any error nothing in Out or Index changes.
 func Run(ctx context.Context, cfg Config) (Summary, error) {
 	cfg.setDefaults()
+	defer startProfiles(cfg.Log)()
 	r := &runner{cfg: cfg}
 	return r.run(ctx)
 }

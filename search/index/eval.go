@@ -229,6 +229,25 @@ type Report struct {
 // hits that are relevant, out of the number of relevant documents the index holds if that is
 // less than five, so that a query with one right answer can reach 1.
 func Evaluate(ix *Index, table []Case) Report {
+	return EvaluateWith(ix, table, func(query string) ([]string, error) {
+		res, err := ix.Search(context.Background(), Request{Query: query, Size: 5, FacetSize: -1})
+		if err != nil {
+			return nil, err
+		}
+		urls := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			urls[i] = h.URL
+		}
+		return urls, nil
+	})
+}
+
+// Ranker returns the URLs of the best hits for a query, best first; only the first five count.
+type Ranker func(query string) ([]string, error)
+
+// EvaluateWith is Evaluate with hits from rank instead of ix's own search, judged against the
+// documents ix holds. It compares another search engine over the same pages on the same table.
+func EvaluateWith(ix *Index, table []Case, rank Ranker) Report {
 	docs, err := ix.allStored()
 	var rep Report
 	for _, c := range table {
@@ -236,7 +255,7 @@ func Evaluate(ix *Index, table []Case) Report {
 		if err != nil {
 			cr.Err = err
 		} else {
-			cr = evaluate(ix, docs, c)
+			cr = evaluate(rank, docs, c)
 		}
 		if cr.Err != nil || !cr.FirstOK {
 			rep.Failed++
@@ -253,7 +272,7 @@ func Evaluate(ix *Index, table []Case) Report {
 	return rep
 }
 
-func evaluate(ix *Index, docs []stored, c Case) CaseResult {
+func evaluate(rank Ranker, docs []stored, c Case) CaseResult {
 	cr := CaseResult{Case: c, Query: c.Query, FirstOK: true}
 	key := ""
 	if c.KeyOf != nil {
@@ -285,15 +304,16 @@ func evaluate(ix *Index, docs []stored, c Case) CaseResult {
 			total++
 		}
 	}
-	res, err := ix.Search(context.Background(), Request{Query: cr.Query, Size: 5, FacetSize: -1})
+	hits, err := rank(cr.Query)
 	if err != nil {
 		cr.Err = err
 		cr.FirstOK = false
 		return cr
 	}
-	for i, h := range res.Hits {
-		cr.Top = append(cr.Top, h.URL)
-		d := byURL[h.URL]
+	hits = hits[:min(len(hits), 5)]
+	for i, url := range hits {
+		cr.Top = append(cr.Top, url)
+		d := byURL[url] // nil for a page the index does not hold: it satisfies nothing
 		if relevant.holds(d) {
 			cr.Relevant++
 		}
@@ -301,7 +321,7 @@ func evaluate(ix *Index, docs []stored, c Case) CaseResult {
 			cr.FirstOK = false
 		}
 	}
-	if c.First != nil && len(res.Hits) == 0 {
+	if c.First != nil && len(hits) == 0 {
 		cr.FirstOK = false
 	}
 	cr.Possible = min(5, total)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"testing"
 )
 
@@ -57,5 +58,46 @@ func TestAnalysisChoice(t *testing.T) {
 		if rep.Precision > full.Precision+1e-9 || rep.FirstMet > full.FirstMet {
 			t.Errorf("%s scores better than the full analysis: the choice is wrong", name)
 		}
+	}
+}
+
+// TestEvaluateWithAnotherRanker judges hits from outside the index by the index's documents:
+// the index's own ranking scores the same through EvaluateWith, a ranker that finds nothing
+// scores zero and fails every first-hit requirement, and pages unknown to the index count as
+// irrelevant.
+func TestEvaluateWithAnotherRanker(t *testing.T) {
+	ix, _ := sharedIndex(t)
+	table, err := LoadTable("testdata/relevance.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := Evaluate(ix, table)
+	var asked []string
+	same := EvaluateWith(ix, table, func(q string) ([]string, error) {
+		asked = append(asked, q)
+		res, err := ix.Search(context.Background(), Request{Query: q, Size: 8})
+		if err != nil {
+			return nil, err
+		}
+		var urls []string
+		for _, h := range res.Hits {
+			urls = append(urls, h.URL)
+		}
+		return urls, nil // more than five: only the first five count
+	})
+	if same.Precision != own.Precision || same.FirstMet != own.FirstMet {
+		t.Errorf("the index through EvaluateWith: precision %.3f first %d, own %.3f first %d",
+			same.Precision, same.FirstMet, own.Precision, own.FirstMet)
+	}
+	if len(asked) != len(table) {
+		t.Errorf("ranker asked %d queries for %d cases", len(asked), len(table))
+	}
+	none := EvaluateWith(ix, table, func(string) ([]string, error) { return nil, nil })
+	if none.Precision != 0 {
+		t.Errorf("a ranker that finds nothing has precision %.3f", none.Precision)
+	}
+	unknown := EvaluateWith(ix, table, func(string) ([]string, error) { return []string{"/no/such/page/"}, nil })
+	if unknown.Precision != 0 || unknown.FirstMet >= own.FirstMet {
+		t.Errorf("unknown pages: precision %.3f, first hit right %d", unknown.Precision, unknown.FirstMet)
 	}
 }
