@@ -53,6 +53,9 @@ func TestMain(m *testing.M) {
 	if sample.dir != "" {
 		os.RemoveAll(sample.dir)
 	}
+	if program.path != "" {
+		os.RemoveAll(filepath.Dir(program.path))
+	}
 	os.Exit(code)
 }
 
