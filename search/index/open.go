@@ -19,6 +19,7 @@ type Index struct {
 	dir   string
 	docs  uint64
 	features
+	cache *resultCache // nil: every search runs
 }
 
 // ErrNoIndex means there is no index at the given folder (it was never built).
@@ -37,7 +38,7 @@ func Open(indexDir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index %s: %w", indexDir, err)
 	}
-	ix := &Index{bleve: b, dir: indexDir}
+	ix := &Index{bleve: b, dir: indexDir, cache: newResultCache(CacheEntries)}
 	n, err := b.DocCount()
 	if err != nil {
 		b.Close()

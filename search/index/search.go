@@ -137,12 +137,33 @@ func isFacet(name string) bool {
 }
 
 // Search runs a request. A request over a limit returns a *RequestError; a search cut short
-// by ctx returns an error wrapping ErrTimeout.
+// by ctx returns an error wrapping ErrTimeout. The latest CacheEntries distinct results are
+// remembered and answered again at once; callers must not modify a Result's slices.
 func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	start := time.Now()
 	if err := r.Validate(); err != nil {
 		return Result{}, err
 	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("%w: %v", ErrTimeout, err)
+	}
+	if ix.cache == nil {
+		return ix.search(ctx, r, start)
+	}
+	key := cacheKey(r, ix.features)
+	if res, ok := ix.cache.get(key); ok {
+		res.Took = time.Since(start)
+		return res, nil
+	}
+	res, err := ix.search(ctx, r, start)
+	if err == nil {
+		ix.cache.put(key, res)
+	}
+	return res, err
+}
+
+// search runs a validated request against the index.
+func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result, error) {
 	clauses, err := ParseQuery(r.Query)
 	if err != nil {
 		return Result{}, err
@@ -166,7 +187,6 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 
 	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
 	req.Fields = storedFields
-	req.IncludeLocations = true
 	req.SortBy([]string{"-_score", "_id"})
 	if r.FacetSize >= 0 {
 		size := r.FacetSize
@@ -178,6 +198,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		}
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err == nil && text != nil && len(res.Hits) > 0 {
+		err = ix.locate(ctx, text, res.Hits)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
@@ -209,6 +232,32 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// locate fills in where the text matched in one page of hits, for their snippets. Asking for
+// locations in the search itself would collect them for every matching document (tens of
+// thousands for a frequent word) and cost more than the search; a document's match locations
+// do not depend on which other documents match, so the text query is run again on the page's
+// documents alone.
+func (ix *Index) locate(ctx context.Context, text query.Query, hits search.DocumentMatchCollection) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text}), len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = byID[h.ID]
+	}
+	return nil
 }
 
 // filterQuery requires, for each facet filtered on, one of its values.

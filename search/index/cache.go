@@ -1,0 +1,73 @@
+package index
+
+import (
+	"container/list"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// CacheEntries is how many distinct requests an open index remembers the results of. Readers'
+// queries repeat (frequent words, the same filters, the next page), and an index never changes
+// once opened (a rebuild is opened as a new Index), so a remembered result stays exact.
+const CacheEntries = 2048
+
+// resultCache remembers the results of the most recently used requests.
+type resultCache struct {
+	mu    sync.Mutex
+	max   int
+	order *list.List // most recent first; values are *cacheEntry
+	byKey map[string]*list.Element
+}
+
+type cacheEntry struct {
+	key string
+	res Result
+}
+
+func newResultCache(max int) *resultCache {
+	return &resultCache{max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
+}
+
+// cacheKey names a validated request and the analysis it was searched with. Filter names are
+// put in a fixed order; the values of one filter keep theirs.
+func cacheKey(r Request, f features) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q %d %d %d %v", r.Query, r.From, r.Size, r.FacetSize, f)
+	names := make([]string, 0, len(r.Filters))
+	for name := range r.Filters {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		fmt.Fprintf(&b, " %s=%q", name, r.Filters[name])
+	}
+	return b.String()
+}
+
+func (c *resultCache) get(key string) (Result, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.byKey[key]
+	if !ok {
+		return Result{}, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(*cacheEntry).res, true
+}
+
+func (c *resultCache) put(key string, res Result) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[key]; ok {
+		c.order.MoveToFront(e)
+		return
+	}
+	c.byKey[key] = c.order.PushFront(&cacheEntry{key: key, res: res})
+	for c.order.Len() > c.max {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.byKey, last.Value.(*cacheEntry).key)
+	}
+}

@@ -1,0 +1,125 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// searchAllLocations is the search with match locations collected for every matching
+// document in one pass: what Search answers, without its page-only locations and its cache.
+func searchAllLocations(t *testing.T, ix *Index, r Request) []Hit {
+	t.Helper()
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	clauses, err := ParseQuery(r.Query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q query.Query = queryBuilder{m: ix.bleve.Mapping(), features: ix.features}.build(clauses)
+	if f := filterQuery(r.Filters); f != nil {
+		q = query.NewConjunctionQuery([]query.Query{q, f})
+	}
+	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
+	req.Fields = storedFields
+	req.IncludeLocations = true
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits []Hit
+	for _, h := range res.Hits {
+		hits = append(hits, toHit(h))
+	}
+	return hits
+}
+
+var cacheRequests = []Request{
+	{Query: "审核"},
+	{Query: "千百丽"},
+	{Query: "镍", Size: 20},
+	{Query: `"公布排放情况"`},
+	{Query: "COD", Filters: map[string][]string{"type": {"enterprise"}}},
+	{Query: "东莞市 印染", From: 2},
+	{Query: "印染", Filters: map[string][]string{"level": {"国控", "省控"}, "type": {"enterprise"}}, Size: 50},
+}
+
+// TestPageLocationsGiveTheSameHits: snippets from locations found on the page alone equal
+// those from locations collected during the search, hit by hit, and so do ranks and scores.
+func TestPageLocationsGiveTheSameHits(t *testing.T) {
+	ix, _ := sharedIndex(t)
+	for _, r := range cacheRequests {
+		want := searchAllLocations(t, ix, r)
+		got, err := ix.search(context.Background(), validated(t, r), time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 {
+			t.Fatalf("%q finds nothing: the request does not test snippets", r.Query)
+		}
+		if !reflect.DeepEqual(got.Hits, want) {
+			t.Errorf("%q: hits differ\n got %+v\nwant %+v", r.Query, got.Hits, want)
+		}
+	}
+}
+
+// TestCachedResultsEqualFreshOnes: a remembered answer is the answer, requests that differ in
+// any part are told apart, and the least recently used entry is the one forgotten.
+func TestCachedResultsEqualFreshOnes(t *testing.T) {
+	ix, _ := sharedIndex(t)
+	for _, r := range cacheRequests {
+		fresh, err := ix.search(context.Background(), validated(t, r), time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 { // the first fills the cache, the second is answered from it
+			got, err := ix.Search(context.Background(), r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.Took, fresh.Took = 0, 0
+			if !reflect.DeepEqual(got, fresh) {
+				t.Errorf("%q: cached result differs from a fresh search", r.Query)
+			}
+		}
+	}
+	keys := map[string]bool{}
+	for _, r := range []Request{
+		{Query: "印染"}, {Query: "印染", From: 10}, {Query: "印染", Size: 20}, {Query: "印染", FacetSize: -1},
+		{Query: "印染", Filters: map[string][]string{"city": {"广州市"}}},
+		{Query: "印染", Filters: map[string][]string{"industry": {"广州市"}}},
+		{Query: "印染", Filters: map[string][]string{"city": {"广州市", "深圳市"}}},
+	} {
+		keys[cacheKey(r, features{})] = true
+	}
+	keys[cacheKey(Request{Query: "印染"}, features{noAliases: true})] = true
+	if len(keys) != 8 {
+		t.Errorf("%d distinct keys for 8 distinct requests", len(keys))
+	}
+
+	c := newResultCache(2)
+	c.put("a", Result{Total: 1})
+	c.put("b", Result{Total: 2})
+	c.get("a")
+	c.put("c", Result{Total: 3})
+	if _, ok := c.get("b"); ok {
+		t.Error("the least recently used entry was kept")
+	}
+	if r, ok := c.get("a"); !ok || r.Total != 1 {
+		t.Error("a recently used entry was forgotten")
+	}
+}
+
+func validated(t *testing.T, r Request) Request {
+	t.Helper()
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
