@@ -33,8 +33,28 @@ const fallbackPage = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf
 	`<body><main><h1>搜索</h1><form action="/search" method="get" role="search"><label for="q">关键词</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>` +
 	`<div id="search-results" data-search-slot></div></main></body></html>`
 
-func loadSearchPage(root *os.Root, lg *log.Logger) *searchPage {
-	raw, err := readFile(root, "search/index.html")
+// loadSearchPages reads the search page of every results language. A language whose page
+// the site lacks uses the Chinese one.
+func loadSearchPages(root *os.Root, lg *log.Logger) map[string]*searchPage {
+	pages := map[string]*searchPage{}
+	for _, l := range resultLangs {
+		if l.code == "zh" {
+			pages[l.code] = loadSearchPage(root, l.file, lg)
+			continue
+		}
+		if raw, err := readFile(root, l.file); err == nil {
+			if p, ok := parseSearchPage(raw); ok {
+				pages[l.code] = p
+				continue
+			}
+		}
+		pages[l.code] = pages["zh"]
+	}
+	return pages
+}
+
+func loadSearchPage(root *os.Root, file string, lg *log.Logger) *searchPage {
+	raw, err := readFile(root, file)
 	if err != nil {
 		lg.Printf("no search page in the site (%v); using a plain one", err)
 		raw = []byte(fallbackPage)
@@ -161,7 +181,8 @@ func (p *searchPage) write(w io.Writer, q string, results []byte) {
 }
 
 func (s *Server) handleResults(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/search" && r.URL.Path != "/search/" {
+	lang := langOfPath(r.URL.Path)
+	if lang == nil {
 		s.handleStatic(w, r)
 		return
 	}
@@ -170,12 +191,13 @@ func (s *Server) handleResults(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	g := s.acquire()
-	page := g.page
+	page := g.pages[lang.code]
 	g.release()
 
 	status := http.StatusOK
 	var body bytes.Buffer
 	p, perr := s.parseParams(r)
+	p.lang = lang
 	switch {
 	case perr != nil:
 		status = perr.Status
@@ -210,24 +232,16 @@ func renderMessage(w io.Writer, msg string) {
 	io.WriteString(w, `<p class="search-message" role="alert">`+template.HTMLEscapeString(msg)+`</p>`)
 }
 
-// Labels shown on the results page.
-var (
-	typeLabels  = map[string]string{"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "page": "页面"}
-	facetLabels = map[string]string{"type": "类型", "city": "城市", "industry": "行业", "level": "监管级别", "year": "年份", "reason": "列入原因", "overdue": "逾期情况"}
-	valueLabels = map[string]map[string]string{
-		"type":    typeLabels,
-		"overdue": {"true": "有逾期步骤", "false": "无逾期步骤"},
-	}
-)
-
-func label(facet, value string) string {
-	if l, ok := valueLabels[facet][value]; ok {
+func label(w *words, facet, value string) string {
+	if l, ok := w.values[facet][value]; ok {
 		return l
 	}
 	return value
 }
 
 type resultsView struct {
+	W       *words
+	Heading string
 	Query   string
 	Total   uint64
 	From    int
@@ -267,27 +281,28 @@ type pageLink struct {
 }
 
 func newResultsView(p params, res index.Result) resultsView {
-	v := resultsView{Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
+	w := &p.lang.words
+	v := resultsView{W: w, Heading: w.heading(p.Query, res.Total), Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
 	for _, h := range res.Hits {
 		var meta []string
 		meta = append(meta, h.Fields.City...)
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
-		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Title: h.Title, Type: label("type", h.Type),
+		v.Hits = append(v.Hits, hitView{URL: p.lang.prefix + safeURL(h.URL), Title: h.Title, Type: label(w, "type", h.Type),
 			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · ")})
 	}
 	for _, f := range res.Facets {
-		fv := facetView{Label: facetLabels[f.Name]}
+		fv := facetView{Label: w.facets[f.Name]}
 		for _, val := range f.Values {
 			active := contains(p.Filters[f.Name], val.Value)
-			fv.Values = append(fv.Values, linkView{Label: label(f.Name, val.Value), Count: val.Count,
+			fv.Values = append(fv.Values, linkView{Label: label(w, f.Name, val.Value), Count: val.Count,
 				URL: p.toggle(f.Name, val.Value).url(1), Active: active})
 		}
 		v.Facets = append(v.Facets, fv)
 	}
 	for _, name := range index.FacetNames {
 		for _, val := range p.Filters[name] {
-			v.Active = append(v.Active, linkView{Label: facetLabels[name] + "：" + label(name, val), URL: p.toggle(name, val).url(1), Active: true})
+			v.Active = append(v.Active, linkView{Label: w.facets[name] + w.colon + label(w, name, val), URL: p.toggle(name, val).url(1), Active: true})
 		}
 	}
 	pages := int((res.Total + uint64(p.Size) - 1) / uint64(p.Size))
@@ -314,7 +329,7 @@ func safeURL(u string) string {
 
 // toggle returns the parameters with the filter value added, or removed if present.
 func (p params) toggle(name, value string) params {
-	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}}
+	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}, lang: p.lang}
 	for k, vs := range p.Filters {
 		q.Filters[k] = append([]string(nil), vs...)
 	}
@@ -349,17 +364,21 @@ func (p params) url(page int) string {
 	if p.Size != index.DefaultSize {
 		v.Set("size", strconv.Itoa(p.Size))
 	}
-	return "/search?" + v.Encode()
+	prefix := ""
+	if p.lang != nil {
+		prefix = p.lang.prefix
+	}
+	return prefix + "/search?" + v.Encode()
 }
 
 var resultsTemplate = template.Must(template.New("results").Parse(`<section class="search-results" aria-labelledby="search-results-heading">
-<h2 id="search-results-heading" role="status">{{if .Query}}“{{.Query}}”：{{end}}共 {{.Total}} 条结果</h2>
+<div role="status"><h2 id="search-results-heading">{{.Heading}}</h2></div>
 {{- if .Active}}
-<p class="search-active">筛选：{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="取消筛选 {{.Label}}">{{.Label}} ×</a> {{end}}</p>
+<p class="search-active">{{.W.Filters}}{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="{{$.W.RemoveFilter}} {{.Label}}">{{.Label}} ×</a> {{end}}</p>
 {{- end}}
 <div class="search-layout">
 {{- if .Facets}}
-<nav class="search-facets" aria-label="筛选结果">
+<nav class="search-facets" aria-label="{{.W.FacetsLabel}}">
 {{- range .Facets}}
 <section><h3>{{.Label}}</h3><ul>
 {{- range .Values}}<li><a href="{{.URL}}"{{if .Active}} aria-current="true" class="active"{{end}}>{{.Label}}</a> <span class="count">{{.Count}}</span></li>{{end}}
@@ -370,20 +389,20 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 {{- if .Hits}}
 <ol class="search-hits" start="{{.From}}">
 {{- range .Hits}}
-<li><p class="search-hit-title"><a href="{{.URL}}">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
-{{- if .Meta}}<p class="search-hit-meta">{{.Meta}}</p>{{end}}
-<p class="search-hit-snippet">{{.Snippet}}</p></li>
+<li><p class="search-hit-title"><a href="{{.URL}}" lang="zh-CN">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
+{{- if .Meta}}<p class="search-hit-meta" lang="zh-CN">{{.Meta}}</p>{{end}}
+<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p></li>
 {{- end}}
 </ol>
 {{- else}}
-<p class="search-none">没有找到结果。请换一个词，或减少筛选条件。</p>
+<p class="search-none">{{.W.None}}</p>
 {{- end}}
 </div>
 {{- if or .Prev .Next}}
-<nav class="search-pages" aria-label="分页"><ul>
-{{- if .Prev}}<li><a href="{{.Prev}}" rel="prev">上一页</a></li>{{end}}
+<nav class="search-pages" aria-label="{{.W.PagesLabel}}"><ul>
+{{- if .Prev}}<li><a href="{{.Prev}}" rel="prev">{{.W.Prev}}</a></li>{{end}}
 {{- range .Pages}}<li>{{if .Current}}<span aria-current="page">{{.Number}}</span>{{else}}<a href="{{.URL}}">{{.Number}}</a>{{end}}</li>{{end}}
-{{- if .Next}}<li><a href="{{.Next}}" rel="next">下一页</a></li>{{end}}
+{{- if .Next}}<li><a href="{{.Next}}" rel="next">{{.W.Next}}</a></li>{{end}}
 </ul></nav>
 {{- end}}
 </section>`))

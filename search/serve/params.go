@@ -16,6 +16,8 @@ type params struct {
 	Filters map[string][]string
 	Page    int // from 1
 	Size    int
+
+	lang *resultLang // the results page's language; nil for the API
 }
 
 // apiError is an answer other than results: its status and a stable code for clients.

@@ -34,9 +34,9 @@ type Server struct {
 // generation is one opened index and the search page read with it. Searches hold it with
 // acquire/release, so that a reload closes the old index only after they are done.
 type generation struct {
-	ix       *index.Index // nil when no index could be opened
-	why      error        // why ix is nil
-	page     *searchPage
+	ix       *index.Index           // nil when no index could be opened
+	why      error                  // why ix is nil
+	pages    map[string]*searchPage // by results language code
 	inflight sync.WaitGroup
 }
 
@@ -71,15 +71,14 @@ func (s *Server) openSite() (*os.Root, error) {
 
 // open opens the index and reads the search page; failures are logged and kept.
 func (s *Server) open() *generation {
-	var page *searchPage
-	if root, err := s.openSite(); err != nil {
+	root, err := s.openSite()
+	if err != nil {
 		s.log.Printf("search page: %v", err)
-		page = loadSearchPage(nil, s.log)
-	} else {
-		page = loadSearchPage(root, s.log)
+	}
+	g := &generation{pages: loadSearchPages(root, s.log)}
+	if root != nil {
 		root.Close()
 	}
-	g := &generation{page: page}
 	ix, err := index.Open(s.cfg.IndexDir)
 	if err != nil {
 		g.why = err
@@ -104,7 +103,7 @@ func (s *Server) Reload() error {
 	if next.ix == nil && hadIndex {
 		// Keep the working index; take the new search page only.
 		s.mu.Lock()
-		s.cur.page = next.page
+		s.cur.pages = next.pages
 		s.mu.Unlock()
 		return fmt.Errorf("serve: reload: keeping the previous index: %w", next.why)
 	}
@@ -139,6 +138,8 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/api/search", s.handleAPI)
 	mux.HandleFunc("/search", s.handleResults)
 	mux.HandleFunc("/search/", s.handleResults)
+	mux.HandleFunc("/en/search", s.handleResults)
+	mux.HandleFunc("/en/search/", s.handleResults)
 	mux.HandleFunc("/healthz", s.handleHealth)
 	mux.HandleFunc("/", s.handleStatic)
 	return securityHeaders(mux)
@@ -214,7 +215,7 @@ func (s *Server) Close() error {
 	}
 	s.mu.Lock()
 	g := s.cur
-	s.cur = &generation{why: errors.New("the server is shutting down"), page: g.page}
+	s.cur = &generation{why: errors.New("the server is shutting down"), pages: g.pages}
 	s.mu.Unlock()
 	g.inflight.Wait()
 	var err error

@@ -14,7 +14,22 @@
   var MAX_RESULTS = 8;
   var DEBOUNCE_MS = 200;
   var MAX_QUERY = 200;
-  var TYPE_LABELS = { enterprise: "企业", batch: "名单", "case": "案例", city: "城市", industry: "行业", page: "页面" };
+  // English pages link to the English versions of the records and speak English; every
+  // record page exists in both languages, under /en/ for English.
+  var EN = document.documentElement.lang === "en";
+  var PREFIX = EN ? "/en" : "";
+  var TEXT = EN ? {
+    types: { enterprise: "Enterprise", batch: "List", "case": "Case study", city: "City", industry: "Industry", page: "Page" },
+    all: function (n) { return "All " + n + (n === 1 ? " result" : " results"); },
+    found: function (n) { return n + (n === 1 ? " result found" : " results found"); },
+    none: "Nothing found"
+  } : {
+    types: { enterprise: "企业", batch: "名单", "case": "案例", city: "城市", industry: "行业", page: "页面" },
+    all: function (n) { return "查看全部 " + n + " 条结果"; },
+    found: function (n) { return "找到 " + n + " 条结果"; },
+    none: "没有找到结果"
+  };
+  var TYPE_LABELS = TEXT.types;
 
   var timer = 0;
   var controller = null;
@@ -101,7 +116,7 @@
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
       var a = document.createElement("a");
-      a.href = safeHref(hit.url);
+      a.href = PREFIX + safeHref(hit.url);
       a.tabIndex = -1;
       var title = document.createElement("span");
       title.className = "instant-title";
@@ -124,11 +139,11 @@
     var more = document.createElement("li");
     more.className = "instant-all";
     var all = document.createElement("a");
-    all.href = "/search?" + new URLSearchParams({ q: query }).toString();
-    all.textContent = total > 0 ? "查看全部 " + total + " 条结果" : "没有找到结果";
+    all.href = PREFIX + "/search?" + new URLSearchParams({ q: query }).toString();
+    all.textContent = total > 0 ? TEXT.all(total) : TEXT.none;
     more.appendChild(all);
     list.appendChild(more);
-    status.textContent = total > 0 ? "找到 " + total + " 条结果" : "没有找到结果";
+    status.textContent = total > 0 ? TEXT.found(total) : TEXT.none;
     panel.hidden = false;
     input.setAttribute("aria-expanded", "true");
   }
