@@ -5,17 +5,18 @@ import (
 	"testing"
 )
 
-// Real-format codes whose check characters were worked out by hand. For 91440300708461136T:
-// organisation code 70846113: 7·3+0·7+8·9+4·10+6·5+1·8+1·4+3·2 = 181, 181 mod 11 = 5,
-// 11−5 = 6, so position 17 is 6; the 17 symbols weighted by 3^(i−1) mod 31 sum to 966,
-// 966 mod 31 = 5, 31−5 = 26, and symbol 26 of the alphabet is T.
+// Real-format codes whose check characters were worked out by hand. Their division codes
+// (positions 3–8: 4499xx, 3399xx) do not exist, so none can be a real organisation's code.
+// For 91449903708461136L: organisation code 70846113: 7·3+0·7+8·9+4·10+6·5+1·8+1·4+3·2 = 181,
+// 181 mod 11 = 5, 11−5 = 6, so position 17 is 6; the 17 symbols weighted by 3^(i−1) mod 31 sum
+// to 1344, 1344 mod 31 = 11, 31−11 = 20, and symbol 20 of the alphabet is L.
 var handChecked = []string{
-	"91440300708461136T",
-	"914403001922038216",
-	"91330100799655058B",
-	"91440101MA59AB121K",
-	"92440604L12345674N", // individual business (92)
-	"12440000455859K03C", // public institution (12)
+	"91449903708461136L",
+	"914499031922038210",
+	"913399007996550584",
+	"91449901MA59AB121C",
+	"92449906L12345674J", // individual business (92)
+	"12449900455859K03A", // public institution (12)
 }
 
 func TestCheckUSCCValid(t *testing.T) {
@@ -25,8 +26,8 @@ func TestCheckUSCCValid(t *testing.T) {
 		}
 	}
 	// Codes made from prefixes of every registering authority and entity type the data uses.
-	for _, prefix := range []string{"9144010100000000", "9344060012345678", "1144000000000001", "5144030050123456",
-		"Y1440100MA5CXXYY", "91440101MA59AB12", "914419007A8B9C0D"} {
+	for _, prefix := range []string{"9144990100000000", "9344990612345678", "1144990000000001", "5144990350123456",
+		"Y1449901MA5CXXYY", "91449901MA59AB12", "914499197A8B9C0D"} {
 		code, err := CompleteUSCC(prefix)
 		if err != nil {
 			t.Errorf("CompleteUSCC(%q): %v", prefix, err)
@@ -45,7 +46,7 @@ func TestCheckUSCCInvalid(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"", "credit code is empty"},
 		{"91440300708461136", `credit code "91440300708461136" has 17 characters, want 18`},
-		{"91440300708461136TT", `credit code "91440300708461136TT" has 19 characters, want 18`},
+		{"91449903708461136LT", `credit code "91449903708461136LT" has 19 characters, want 18`},
 		{"91440300I08461136T", `credit code "91440300I08461136T": character 9 'I' is not allowed (I, O, S, V and Z are not used in credit codes)`},
 		{"914403007O8461136T", `credit code "914403007O8461136T": character 10 'O' is not allowed (I, O, S, V and Z are not used in credit codes)`},
 		{"9144030070846113ST", `credit code "9144030070846113ST": character 17 'S' is not allowed (I, O, S, V and Z are not used in credit codes)`},

@@ -11,7 +11,7 @@ import (
 // caseFront is a valid front matter: lines 1–8 of a case file; the body starts on line 9.
 const caseFront = `---
 title: 测试案例
-uscc: 91440101MA59AB121K
+uscc: 91449901MA59AB121C
 industry: "1713"
 technology: 膜法中水回用
 problem: 废水超标
@@ -61,7 +61,7 @@ func TestCaseProblems(t *testing.T) {
 			"[f](/about/)",
 			"中文![g](img/x.png)",
 			"[ok](https://example.org/) [ok](#问题) [ok](mailto:a@example.org) [ok](/lists/) [ok](/policy/)",
-			"[ok](../dyeing-water-reuse/) [ok](/files/guide.pdf) [ok](/enterprises/91440101MA59AB121K/) <https://example.org/>",
+			"[ok](../dyeing-water-reuse/) [ok](/files/guide.pdf) [ok](/enterprises/91449901MA59AB121C/) <https://example.org/>",
 		}, "\n"),
 			[]string{
 				file + ":21:1: link: no case study no-such-case (hint: case studies are the files in content/cases/)",
@@ -130,7 +130,7 @@ func TestCaseRecords(t *testing.T) {
 	if c.PlainText != wantText {
 		t.Errorf("plain text:\n%s\nwant:\n%s", c.PlainText, wantText)
 	}
-	if len(c.Links) != 1 || c.Links[0].Path != "/enterprises/91440101MA59AB121K/" || c.Links[0].Pos.String() != "content/cases/dyeing-water-reuse.md:17:1" {
+	if len(c.Links) != 1 || c.Links[0].Path != "/enterprises/91449901MA59AB121C/" || c.Links[0].Pos.String() != "content/cases/dyeing-water-reuse.md:17:1" {
 		t.Errorf("links = %+v", c.Links)
 	}
 	if got := c.Src.At("reductions.water").String(); got != "content/cases/dyeing-water-reuse.md:14:3" {

@@ -12,7 +12,7 @@ import (
 const (
 	entHeader = "uscc,name,city,county,industry,control_level,address\n"
 	// entRow's fields start at characters 1, 20, 32, 39, 43, 48 and 51.
-	entRow      = "91440101MA59AB121K,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\n"
+	entRow      = "91449901MA59AB121C,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\n"
 	entColumns  = "uscc,name,city,county,industry,control_level,address"
 	entColsHint = " (hint: the columns are " + entColumns + ")"
 )
@@ -34,39 +34,39 @@ func TestCSVProblems(t *testing.T) {
 	}{
 		{"byte-order mark and CRLF are fine", "data/enterprises.csv",
 			"\ufeff" + "uscc,name,city,county,industry,control_level,address\r\n" +
-				"91440101MA59AB121K,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\r\n" +
-				"91440300708461C369,深圳市示例电镀有限公司（宝安）,440300,宝安区,3360,市控,地址\r\n", nil},
+				"91449901MA59AB121C,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\r\n" +
+				"91449903708461C363,深圳市示例电镀有限公司（宝安）,440300,宝安区,3360,市控,地址\r\n", nil},
 		{"columns in another order", "data/cities.csv", "name,code\n广州市,440100\n深圳市,440300\n", nil},
 		{"empty file", "data/enterprises.csv", "",
 			[]string{"data/enterprises.csv:1:1: file is empty (hint: the first line is the header: " + entColumns + ")"}},
 		{"unknown column", "data/enterprises.csv", entHeader[:len(entHeader)-1] + ",phone\n" + entRow[:len(entRow)-1] + ",020-1\n",
 			[]string{`data/enterprises.csv:1:54: unknown column "phone"` + entColsHint}},
-		{"missing column", "data/enterprises.csv", "uscc,name,city,county,industry,control_level\n91440101MA59AB121K,广州,440100,番禺区,1713,省控\n",
+		{"missing column", "data/enterprises.csv", "uscc,name,city,county,industry,control_level\n91449901MA59AB121C,广州,440100,番禺区,1713,省控\n",
 			[]string{`data/enterprises.csv:1:1: missing column "address"` + entColsHint}},
 		{"column twice", "data/enterprises.csv", entHeader[:len(entHeader)-1] + ",name\n" + entRow[:len(entRow)-1] + ",x\n",
 			[]string{`data/enterprises.csv:1:54: column "name" appears twice`}},
-		{"wrong number of fields", "data/enterprises.csv", entHeader + entRow + "91440300708461C369,深圳,440300\n",
+		{"wrong number of fields", "data/enterprises.csv", entHeader + entRow + "91449903708461C363,深圳,440300\n",
 			[]string{`data/enterprises.csv:3:1: line has 3 fields, the header has 7 (hint: a value that contains a comma must be quoted ("a,b"))`}},
-		{"bare quote", "data/enterprises.csv", entHeader + "91440101MA59AB121K,广州\"示例,440100,番禺区,1713,省控,地址\n" + entRow,
+		{"bare quote", "data/enterprises.csv", entHeader + "91449901MA59AB121C,广州\"示例,440100,番禺区,1713,省控,地址\n" + entRow,
 			[]string{`data/enterprises.csv:2:22: bare " in non-quoted-field (hint: a value that contains a quote must be quoted, with the quote doubled ("say ""hi"""))`}},
-		{"unclosed quote", "data/enterprises.csv", entHeader + entRow + "91440300708461C369,\"深圳,440300,宝安区,3360,市控,地址\n",
+		{"unclosed quote", "data/enterprises.csv", entHeader + entRow + "91449903708461C363,\"深圳,440300,宝安区,3360,市控,地址\n",
 			[]string{`data/enterprises.csv:3:46: extraneous or missing " in quoted-field (hint: a value that contains a quote must be quoted, with the quote doubled ("say ""hi"""))`}},
 		{"GBK-encoded file", "data/enterprises.csv", entHeader + gbk(entRow),
 			[]string{"data/enterprises.csv:2:20: file is not valid UTF-8 (hint: file looks GBK-encoded; save it as UTF-8)"}},
 		{"other invalid bytes", "data/enterprises.csv", entHeader + "\xff\xfe\xff\n",
 			[]string{"data/enterprises.csv:2:1: file is not valid UTF-8 (hint: save it as UTF-8)"}},
-		{"missing value and bad enum", "data/enterprises.csv", entHeader + "91440101MA59AB121K,,440100,番禺区,1713,省級,\n",
+		{"missing value and bad enum", "data/enterprises.csv", entHeader + "91449901MA59AB121C,,440100,番禺区,1713,省級,\n",
 			[]string{
 				`data/enterprises.csv:2:20: name: value is missing`,
 				`data/enterprises.csv:2:37: control_level: "省級" is not one of 国控, 省控, 市控`,
 			}},
 		{"line numbers after a multi-line value", "data/enterprises.csv", entHeader +
-			"91440101MA59AB121K,广州市示例印染有限公司,440100,番禺区,1713,省控,\"广州市\n番禺区\"\n" +
-			"91440300708461C369,深圳市示例电镀有限公司,440300,宝安区,3360,X,地址\n",
+			"91449901MA59AB121C,广州市示例印染有限公司,440100,番禺区,1713,省控,\"广州市\n番禺区\"\n" +
+			"91449903708461C363,深圳市示例电镀有限公司,440300,宝安区,3360,X,地址\n",
 			[]string{`data/enterprises.csv:4:48: control_level: "X" is not one of 国控, 省控, 市控`}},
 		{"reasons", "data/lists/2010-1.csv", "uscc,name,control_level,reasons\n" +
-			"91440300708461C369,深圳市示例电镀有限公司（宝安）,市控,涉重金属;超排；涉重金属\n" +
-			"91440101MA59AB121K,广州市示例印染有限公司,省控, ; \n",
+			"91449903708461C363,深圳市示例电镀有限公司（宝安）,市控,涉重金属;超排；涉重金属\n" +
+			"91449901MA59AB121C,广州市示例印染有限公司,省控, ; \n",
 			[]string{
 				`data/lists/2010-1.csv:2:39: reasons: "涉重金属" is given twice`,
 				`data/lists/2010-1.csv:2:39: reasons: "超排" is not one of 超标排放, 超总量排放, 使用有毒有害原料, 排放有毒有害物质, 高耗能, 涉重金属, 重点VOCs排放 (hint: reasons are separated by ; or ；)`,
@@ -74,7 +74,7 @@ func TestCSVProblems(t *testing.T) {
 			}},
 		{"disclosure fields", "data/disclosures.csv",
 			"uscc,year,pollutant,outlet,discharge_method,concentration,unit,limit,total_t,quota_t,standard,published,source_url\n" +
-				"91440101MA59AB121K,09,COD,DW001,间接排放,\"1,5\",mg/L,80,,,GB 4287-2012,2009-02-20,https://example.org/d/1\n",
+				"91449901MA59AB121C,09,COD,DW001,间接排放,\"1,5\",mg/L,80,,,GB 4287-2012,2009-02-20,https://example.org/d/1\n",
 			[]string{
 				`data/disclosures.csv:2:20: year: "09" is not a year written as YYYY`,
 				`data/disclosures.csv:2:23: pollutant: "COD" is not one of 化学需氧量, 氨氮, 总磷, 总铬, 六价铬, 总镍, 总铜, 总铅, 总锌, 二氧化硫, 氮氧化物, 颗粒物, 挥发性有机物`,
@@ -92,7 +92,7 @@ func TestCSVProblems(t *testing.T) {
 			}},
 		{"option numbers", "data/options.csv",
 			"uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan\n" +
-				"91440101MA59AB121K,2009-1,F01,中水回用,中等,1.,done,,,.5,１２,NaN,Inf,1.2.3,,\n",
+				"91449901MA59AB121C,2009-1,F01,中水回用,中等,1.,done,,,.5,１２,NaN,Inf,1.2.3,,\n",
 			[]string{
 				`data/options.csv:2:36: cost_class: "中等" is not one of 无低费, 中费, 高费`,
 				`data/options.csv:2:39: investment_wan: "1." is not a number (hint: write a plain number with a dot as decimal separator, e.g. 1250.5)`,

@@ -135,12 +135,12 @@ func TestLoadReportsEverything(t *testing.T) {
 		"data/site.yaml":  "title: 门户\nprovince: 广东省\nemail: a@example.org\nsample: yes\ncolour: red\n",
 		"data/cities.csv": "code,name\n4401,广州市\n440300,深圳市\n",
 		"data/audits.csv": "uscc,batch,event,date,doc_number,agency\n" +
-			"91440101MA59AB121K,2009-1,begun,2009-03-15,,\n" +
-			"91440101MA59AB121K,2009-1,started,2009/03/15,,\n" +
-			"91440101MA59AB121K,2009-1,report_submitted,2010-01-20,,\n",
+			"91449901MA59AB121C,2009-1,begun,2009-03-15,,\n" +
+			"91449901MA59AB121C,2009-1,started,2009/03/15,,\n" +
+			"91449901MA59AB121C,2009-1,report_submitted,2010-01-20,,\n",
 		"data/options.csv": "uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan\n" +
-			"91440101MA59AB121K,2009-1,F01,中水回用,中费,-120,completed,2010-06-30,2010-05-20,12.5,,,1.2,30000,,45\n" +
-			"91440101MA59AB121K,2009-1,F02,余热回收,高费,1e3,planned,2011-12-31,,,,,,,150,38\n",
+			"91449901MA59AB121C,2009-1,F01,中水回用,中费,-120,completed,2010-06-30,2010-05-20,12.5,,,1.2,30000,,45\n" +
+			"91449901MA59AB121C,2009-1,F02,余热回收,高费,1e3,planned,2011-12-31,,,,,,,150,38\n",
 	})
 	ds, ps := Load(fsys)
 	got := make([]string, len(ps))

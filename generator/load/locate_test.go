@@ -41,10 +41,10 @@ func eagerPositions(t *testing.T, text []byte) []map[string]domain.Pos {
 
 func TestLocatorMatchesEagerPositions(t *testing.T) {
 	text := "uscc,name,city,name_en\r\n" +
-		"91440101MA59AB121K,广州市示例印染有限公司,440100,Guangzhou\r\n" +
-		"91440300708461C369,\"深圳市\n示例（宝安）\",440300,\"Shen\"\"zhen\"\r\n" +
+		"91449901MA59AB121C,广州市示例印染有限公司,440100,Guangzhou\r\n" +
+		"91449903708461C363,\"深圳市\n示例（宝安）\",440300,\"Shen\"\"zhen\"\r\n" +
 		"\n" + // a blank line between records
-		"91440101MA59AB121K,＂全角＂ 名称,\"44\n01\n00\",\n"
+		"91449901MA59AB121C,＂全角＂ 名称,\"44\n01\n00\",\n"
 	spec := csvSpec{file: "data/x.csv", columns: []string{"uscc", "name", "city"}, optional: []string{"name_en"}}
 	want := eagerPositions(t, []byte(text))
 

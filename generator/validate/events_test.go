@@ -24,7 +24,7 @@ func TestEventOrder(t *testing.T) {
 		{"report before registration", head + row("report_submitted", "2009-05-01") + row("registered", "2009-06-01"),
 			[]string{"data/audits.csv:2:44: date: report_submitted on 2009-05-01 is before registered on 2009-06-01 (data/audits.csv:3)"}},
 		{"accepted without a report", head + row("started", "2009-03-01") + row("accepted", "2010-03-01"),
-			[]string{"data/audits.csv:3:27: event: accepted without a report_submitted event for 91440101MA59AB121K in 2009-1 (hint: add the report_submitted event to data/audits.csv)"}},
+			[]string{"data/audits.csv:3:27: event: accepted without a report_submitted event for 91449901MA59AB121C in 2009-1 (hint: add the report_submitted event to data/audits.csv)"}},
 		{"failed before the report", head + row("report_submitted", "2010-01-01") + row("failed", "2009-12-01"),
 			[]string{"data/audits.csv:3:34: date: failed on 2009-12-01 is before report_submitted on 2010-01-01 (data/audits.csv:2)"}},
 	}

@@ -15,7 +15,7 @@ const (
 	dye   = loadtest.DyeingUSCC
 	plate = loadtest.PlatingUSCC
 	// unregistered is a valid credit code that is not in the fixture's registry.
-	unregistered = "91440604MA4W5Y3U81"
+	unregistered = "91449906MA4W5Y3U8W"
 )
 
 // check loads fsys, which must load without problems, and returns Validate's report lines.
@@ -68,13 +68,13 @@ var validateCases = []struct {
 		dye + ",广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\n" +
 		plate + ",深圳市示例电镀有限公司（宝安）,440300,宝安区,3360,市控,地址\n" +
 		"91440101MA59AB1210,某公司,440100,,1713,市控,\n" +
-		"92440604L12345674N,某公司,440199,,9999,市控,\n" +
+		"92449906L12345674J,某公司,440199,,9999,市控,\n" +
 		dye + ",广州市示例印染有限公司,440100,番禺区,1713,省控,\n"},
 		[]string{
 			`data/enterprises.csv:4:1: uscc: credit code "91440101MA59AB1210": check character (position 18) is 0, want K`,
 			`data/enterprises.csv:5:24: city: unknown city code "440199" (hint: the cities are listed in data/cities.csv)`,
 			`data/enterprises.csv:5:32: industry: unknown industry code "9999" (hint: the industries are listed in data/industries.csv)`,
-			`data/enterprises.csv:6:1: uscc: duplicate enterprise 91440101MA59AB121K, first at data/enterprises.csv:2`,
+			`data/enterprises.csv:6:1: uscc: duplicate enterprise 91449901MA59AB121C, first at data/enterprises.csv:2`,
 		}},
 	{"duplicate codes", map[string]string{
 		"data/cities.csv":     "code,name\n440100,广州市\n440300,深圳市\n440100,广州\n",
@@ -99,8 +99,8 @@ var validateCases = []struct {
 		unregistered + ",新公司,市控,高耗能\n"},
 		[]string{
 			`data/lists/2009-1.csv:2:20: name: "广州市示例染整有限公司" differs from the registry name "广州市示例印染有限公司" (data/enterprises.csv:2) (hint: names are compared ignoring brackets, spaces and width; correct the list or the registry)`,
-			`data/lists/2009-1.csv:4:1: uscc: 91440300708461C369 is listed twice in 2009-1, first at data/lists/2009-1.csv:3`,
-			`data/lists/2009-1.csv:5:1: uscc: 91440604MA4W5Y3U81 is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
+			`data/lists/2009-1.csv:4:1: uscc: 91449903708461C363 is listed twice in 2009-1, first at data/lists/2009-1.csv:3`,
+			`data/lists/2009-1.csv:5:1: uscc: 91449906MA4W5Y3U8W is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
 		}},
 	{"list source link", map[string]string{"data/lists/2010-1.yaml": "id: 2010-1\ntitle: 第二批\nissuer: 广东省环境保护厅\n" +
 		"doc_number: 粤环〔2010〕12号\npublished: 2010-03-15\nsource_url: \"data:text/html,<script>alert(1)</script>\"\n"},
@@ -118,9 +118,9 @@ var validateCases = []struct {
 		[]string{
 			`data/audits.csv:3:37: date: evaluated on 2009-12-01 is before report_submitted on 2010-01-20 (data/audits.csv:4)`,
 			`data/audits.csv:5:36: date: accepted on 2009-03-01 is before evaluated on 2009-12-01 (data/audits.csv:3)`,
-			`data/audits.csv:6:20: batch: 91440101MA59AB121K is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
+			`data/audits.csv:6:20: batch: 91449901MA59AB121C is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
 			`data/audits.csv:7:37: date: 2008-12-30 is before list 2009-1 was published on 2009-01-31`,
-			`data/audits.csv:8:27: event: failed without a report_submitted event for 91440300708461C369 in 2009-1 (hint: add the report_submitted event to data/audits.csv)`,
+			`data/audits.csv:8:27: event: failed without a report_submitted event for 91449903708461C363 in 2009-1 (hint: add the report_submitted event to data/audits.csv)`,
 			`data/audits.csv:8:46: agency: unknown agency "ag02" (hint: the agencies are listed in data/agencies.csv)`,
 			`data/audits.csv:9:20: batch: unknown list "2011-1" (hint: the lists are the files data/lists/<id>.yaml)`,
 			`data/audits.csv:10:1: uscc: credit code "9144010IMA59AB121K": character 8 'I' is not allowed (I, O, S, V and Z are not used in credit codes)`,
@@ -135,8 +135,8 @@ var validateCases = []struct {
 			`data/options.csv:2:61: completed: value is missing; the status is completed`,
 			`data/options.csv:3:46: planned: 2008-12-31 is before list 2009-1 was published on 2009-01-31`,
 			`data/options.csv:3:57: completed: set, but the status is planned (hint: a completion date goes with status completed)`,
-			`data/options.csv:4:27: option_id: duplicate option F01 for 91440101MA59AB121K in 2009-1, first at data/options.csv:2`,
-			`data/options.csv:6:20: batch: 91440101MA59AB121K is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
+			`data/options.csv:4:27: option_id: duplicate option F01 for 91449901MA59AB121C in 2009-1, first at data/options.csv:2`,
+			`data/options.csv:6:20: batch: 91449901MA59AB121C is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
 		}},
 	{"disclosures", map[string]string{"data/disclosures.csv": discHeader +
 		dye + ",2009,化学需氧量,DW001,间接排放,95,mg/m³,80,,,GB,2009-02-20,https://example.org/d/1\n" +
@@ -150,7 +150,7 @@ var validateCases = []struct {
 			`data/disclosures.csv:3:65: source_url: "javascript:alert(1)" is not an http(s) URL (hint: source links are absolute http:// or https:// URLs)`,
 			`data/disclosures.csv:4:25: pollutant: duplicate disclosure of 化学需氧量 at outlet "DW001" in 2009, first at data/disclosures.csv:2`,
 			`data/disclosures.csv:5:46: source_url: "/d/1" is not an http(s) URL (hint: source links are absolute http:// or https:// URLs)`,
-			`data/disclosures.csv:6:1: uscc: 91440604MA4W5Y3U81 is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
+			`data/disclosures.csv:6:1: uscc: 91449906MA4W5Y3U8W is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
 		}},
 	{"site", map[string]string{"data/site.yaml": "title: 门户\nprovince: 广东省\nemail: cp-audit(at)example.org\nbase_url: ftp://example.org/\n"},
 		[]string{
@@ -167,15 +167,15 @@ var validateCases = []struct {
 		"[ok](/lists/2009-1/) [ok](/industries/1713/) [ok](/cities/440300/) [ok](/enterprises/" + plate + "/) [ok](/enterprises/)",
 	}, "\n") + "\n"},
 		[]string{
-			`content/cases/test-case.md:3:7: uscc: 91440604MA4W5Y3U81 is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
+			`content/cases/test-case.md:3:7: uscc: 91449906MA4W5Y3U8W is not in the enterprise registry (hint: add the enterprise to data/enterprises.csv)`,
 			`content/cases/test-case.md:4:11: industry: unknown industry code "9999" (hint: the industries are listed in data/industries.csv)`,
 			`content/cases/test-case.md:7:14: reductions.dust: unknown benefit "dust" (hint: the benefits are cod, so2, nox, nh3n, heavymetal, water, energy)`,
 			`content/cases/test-case.md:20:1: link: /enterprises/91440101MA59AB121X/: credit code "91440101MA59AB121X": check character (position 18) is X, want K`,
-			`content/cases/test-case.md:21:1: link: /enterprises/91440604MA4W5Y3U81/ names no enterprise in the registry`,
+			`content/cases/test-case.md:21:1: link: /enterprises/91449906MA4W5Y3U8W/ names no enterprise in the registry`,
 			`content/cases/test-case.md:22:1: link: /lists/2011-1/ names no list`,
 			`content/cases/test-case.md:23:1: link: /cities/440199/ names no city`,
 			`content/cases/test-case.md:24:1: link: /industries/0000/ names no industry`,
-			`content/cases/test-case.md:25:1: link: /enterprises/91440101MA59AB121K/extra/ leads to no page`,
+			`content/cases/test-case.md:25:1: link: /enterprises/91449901MA59AB121C/extra/ leads to no page`,
 		}},
 }
 

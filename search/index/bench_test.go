@@ -51,7 +51,7 @@ func BenchmarkSearch(b *testing.B) {
 		{"pollutant-alias", "COD"},
 		{"single-char", "镍"},
 		{"phrase", `"公布排放情况"`},
-		{"credit-code", "9144060000104729X4"},
+		{"credit-code", "9144990600104729XR"},
 		{"two-words", "东莞市 印染"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
