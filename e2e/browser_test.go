@@ -281,6 +281,26 @@ func (tb *tab) press(keys string) {
 	tb.do("pressing "+keys, chromedp.KeyEvent(keys))
 }
 
+// enterKey presses Enter as a keyboard does: one keydown carrying the text "\r", whose
+// keypress (and so a form's implicit submission) the browser suppresses when the page cancels
+// the keydown, then a keyup. (chromedp's KeyEvent sends the keypress as a separate event that
+// arrives even when the page cancelled the keydown, which no real keyboard does.)
+func enterKey() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		down := input.DispatchKeyEventParams{
+			Type: input.DispatchKeyEventTypeKeyDown, Key: "Enter", Code: "Enter",
+			WindowsVirtualKeyCode: 13, NativeVirtualKeyCode: 13, Text: "\r", UnmodifiedText: "\r",
+		}
+		if _, err := cdp.Call(ctx, t, input.DispatchKeyEvent, down); err != nil {
+			return err
+		}
+		up := down
+		up.Type, up.Text, up.UnmodifiedText = input.DispatchKeyEventTypeKeyUp, "", ""
+		_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, up)
+		return err
+	})
+}
+
 // typeText inserts text into the focused element as an input method commits it; Chinese is
 // typed that way.
 func (tb *tab) typeText(text string) {

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
 
@@ -87,7 +86,7 @@ func TestKeyboardInstantSearch(t *testing.T) {
 	if got := eval[string](tb, `document.activeElement.id`); got != "site-search-q" {
 		t.Errorf("focus moved to %q while choosing a suggestion; it should stay in the box", got)
 	}
-	tb.follow("opening the suggestion with Enter", chromedp.KeyEvent(kb.Enter))
+	tb.follow("opening the suggestion with Enter", enterKey())
 	if got := tb.path(); got != href {
 		t.Errorf("Enter on the suggestion led to %s, want %s", got, href)
 	}
@@ -99,12 +98,12 @@ func TestKeyboardSearchResults(t *testing.T) {
 	tb := openTab(t, 60*time.Second)
 	tb.open("/search?q=" + url.QueryEscape("印染"))
 	facet := tb.tabTo("the enterprise facet", `nav.search-facets a[href*="type=enterprise"]`, 40)
-	tb.follow("choosing the facet with Enter", chromedp.KeyEvent(kb.Enter))
+	tb.follow("choosing the facet with Enter", enterKey())
 	if got := tb.path(); got != facet.Href {
 		t.Errorf("Enter on the facet led to %s, want %s", got, facet.Href)
 	}
 	hit := tb.tabTo("the first result", "ol.search-hits a", 80)
-	tb.follow("opening the result with Enter", chromedp.KeyEvent(kb.Enter))
+	tb.follow("opening the result with Enter", enterKey())
 	if got := tb.path(); got != hit.Href {
 		t.Errorf("Enter on the result led to %s, want %s", got, hit.Href)
 	}
@@ -136,6 +135,6 @@ func TestKeyboardLibraryFilters(t *testing.T) {
 	}
 
 	tb.tabTo("the reset button", "#case-filter button[type=reset]", 3)
-	tb.press(kb.Enter)
+	tb.do("pressing Enter", enterKey())
 	tb.waitUntil("every case shown again", fmt.Sprintf(`%s === %d && document.getElementById("cf-industry").value === ""`, shown, total), 5*time.Second)
 }

@@ -180,7 +180,7 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 
 	tb.do("focusing the search page's box", chromedp.Focus(chromedp.ID("search-q")))
 	tb.typeText("印染")
-	tb.follow("submitting the search form with Enter", chromedp.KeyEvent("\r"))
+	tb.follow("submitting the search form with Enter", enterKey())
 	if got, want := tb.path(), "/search?q="+url.QueryEscape("印染"); got != want {
 		t.Errorf("the form led to %s, want %s", got, want)
 	}
