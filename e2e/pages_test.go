@@ -19,7 +19,7 @@ var keyPages = []keyPage{
 	{"batch", "/lists/2026-1/", "/en/lists/2026-1/"},
 	{"enterprise", "/enterprises/" + overdueEnterprise + "/", "/en/enterprises/" + overdueEnterprise + "/"},
 	{"case", "/cases/" + sampleCase + "/", "/en/cases/" + sampleCase + "/"},
-	{"search", "/search?q=" + url.QueryEscape("印染"), ""},
+	{"search", "/search?q=" + url.QueryEscape("印染"), "/en/search?q=" + url.QueryEscape("印染")},
 	{"library", "/cases/", "/en/cases/"},
 	{"data", "/data/", "/en/data/"},
 }
