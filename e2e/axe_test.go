@@ -77,6 +77,7 @@ func runAxe(tb *tab, source string) []axeViolation {
 func TestAccessibility(t *testing.T) {
 	for _, p := range keyPageVariants() {
 		t.Run(p.name+"-"+p.lang, func(t *testing.T) {
+			t.Parallel() // one tab each; at most -parallel (GOMAXPROCS) at once
 			source := axeSource(t)
 			tb := openTab(t, 60*time.Second)
 			tb.open(p.path)

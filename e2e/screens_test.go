@@ -66,6 +66,7 @@ func TestScreenshots(t *testing.T) {
 	dir := screenshotDir(t)
 	for _, p := range keyPageVariants() {
 		t.Run(p.name+"-"+p.lang, func(t *testing.T) {
+			t.Parallel() // one tab each; at most -parallel (GOMAXPROCS) at once
 			tb := openTab(t, 60*time.Second)
 			for _, width := range []int64{375, 1280} {
 				if width == 375 {
