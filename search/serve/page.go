@@ -25,6 +25,7 @@ type searchPage struct {
 type pagePart struct {
 	text  []byte
 	input *html.Token // an <input name="q"> to write with the query as its value
+	langs *html.Token // a language-switch link (<a hreflang>) to write with the query kept
 	slot  bool        // where the results go
 }
 
@@ -118,6 +119,13 @@ func parseSearchPage(raw []byte) (*searchPage, bool) {
 			p.parts = append(p.parts, pagePart{input: &t})
 			continue
 		}
+		if tt == html.StartTagToken && tok.Data == "a" && hasAttr(tok, "hreflang") && isSearchPath(attr(tok, "href")) {
+			p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
+			lit.Reset()
+			t := tok
+			p.parts = append(p.parts, pagePart{langs: &t})
+			continue
+		}
 		lit.Write(rawTok)
 		if tt == html.StartTagToken && !slotFound && hasAttr(tok, "data-search-slot") {
 			slotFound, inSlot, depth = true, true, 0
@@ -158,12 +166,28 @@ func hasAttr(t html.Token, name string) bool {
 	return false
 }
 
-// write writes the page with q in its inputs and results (already safe HTML) in the slot.
-func (p *searchPage) write(w io.Writer, q string, results []byte) {
+// isSearchPath reports whether href is a search page of some language (/search/, /en/search/),
+// whose language-switch link should keep the reader's query.
+func isSearchPath(href string) bool { return langOfPath(strings.TrimSuffix(href, "?")) != nil }
+
+// write writes the page with q in its inputs, results (already safe HTML) in the slot, and the
+// query string (q, filters, page) on the links to the other languages' results.
+func (p *searchPage) write(w io.Writer, q string, results []byte, query string) {
 	for _, part := range p.parts {
 		switch {
 		case part.slot:
 			w.Write(results)
+		case part.langs != nil:
+			t := *part.langs
+			attrs := make([]html.Attribute, 0, len(t.Attr))
+			for _, a := range t.Attr {
+				if a.Key == "href" && query != "" {
+					a.Val += "?" + query
+				}
+				attrs = append(attrs, a)
+			}
+			t.Attr = attrs
+			io.WriteString(w, t.String()) // escapes the attributes
 		case part.input != nil:
 			t := *part.input
 			attrs := make([]html.Attribute, 0, len(t.Attr)+1)
@@ -224,7 +248,11 @@ func (s *Server) handleResults(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "no-cache")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		page.write(w, p.Query, body.Bytes())
+		query := ""
+		if perr == nil && !p.empty() {
+			query = p.queryString(p.Page)
+		}
+		page.write(w, p.Query, body.Bytes(), query)
 	}
 }
 
@@ -349,6 +377,15 @@ func (p params) toggle(name, value string) params {
 
 // url is the results page for these parameters at the given page.
 func (p params) url(page int) string {
+	prefix := ""
+	if p.lang != nil {
+		prefix = p.lang.prefix
+	}
+	return prefix + "/search?" + p.queryString(page)
+}
+
+// queryString encodes the query, the filters and the page, as the results page reads them.
+func (p params) queryString(page int) string {
 	v := url.Values{}
 	if p.Query != "" {
 		v.Set("q", p.Query)
@@ -364,11 +401,7 @@ func (p params) url(page int) string {
 	if p.Size != index.DefaultSize {
 		v.Set("size", strconv.Itoa(p.Size))
 	}
-	prefix := ""
-	if p.lang != nil {
-		prefix = p.lang.prefix
-	}
-	return prefix + "/search?" + v.Encode()
+	return v.Encode()
 }
 
 var resultsTemplate = template.Must(template.New("results").Parse(`<section class="search-results" aria-labelledby="search-results-heading">

@@ -217,7 +217,7 @@ func TestParseSearchPage(t *testing.T) {
 		t.Fatal("slot not found")
 	}
 	var b strings.Builder
-	p.write(&b, `a"<b>`, []byte("<p>R</p>"))
+	p.write(&b, `a"<b>`, []byte("<p>R</p>"), "")
 	want := `<html><body><input name="q" id="a" value="a&#34;&lt;b&gt;"><div class="x" data-search-slot=""><p>R</p></div><input type="search" name="q" value="a&#34;&lt;b&gt;"></body></html>`
 	if b.String() != want {
 		t.Errorf("got  %s\nwant %s", b.String(), want)
