@@ -182,7 +182,8 @@ func (p *searchPage) write(w io.Writer, q string, results []byte, query string) 
 			attrs := make([]html.Attribute, 0, len(t.Attr))
 			for _, a := range t.Attr {
 				if a.Key == "href" && query != "" {
-					a.Val += "?" + query
+					// The results live at /search?… (no slash), as the page's own links write them.
+					a.Val = strings.TrimSuffix(a.Val, "/") + "?" + query
 				}
 				attrs = append(attrs, a)
 			}
