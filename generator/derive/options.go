@@ -67,6 +67,8 @@ func (r Reductions) IsZero() bool { return r == Reductions{} }
 //   - CompletionRate: MediumHighDone / MediumHigh, nil when MediumHigh is 0;
 //   - CompletedAchieved: reductions, benefit and investment of every option (any cost class)
 //     completed by asOf;
+//   - Committed: reductions, benefit and investment of every option that is not cancelled
+//     (what the audit plan promises, completed or not);
 //   - InvestmentWan: investment of every option that is not cancelled (what was committed).
 //
 // Sums are rounded to 4 decimals.
@@ -82,13 +84,14 @@ func OptionStatsOf(opts []domain.Option, asOf domain.Date) OptionStats {
 // round once at the end.
 type optionTally struct {
 	total, mediumHigh, mediumHighDone int
-	achieved                          Reductions
+	achieved, committed               Reductions
 	investment                        float64
 }
 
 func (t *optionTally) add(o domain.Option, asOf domain.Date) {
 	t.total++
 	if o.Status != domain.OptionCancelled {
+		t.committed.add(o)
 		if o.InvestmentWan != nil {
 			t.investment += *o.InvestmentWan
 		}
@@ -109,6 +112,7 @@ func (t *optionTally) plus(u optionTally) {
 	t.mediumHigh += u.mediumHigh
 	t.mediumHighDone += u.mediumHighDone
 	t.achieved.plus(u.achieved)
+	t.committed.plus(u.committed)
 	t.investment += u.investment
 }
 
@@ -119,6 +123,7 @@ func (t optionTally) stats() OptionStats {
 		MediumHighDone:    t.mediumHighDone,
 		CompletionRate:    ratio(t.mediumHighDone, t.mediumHigh),
 		CompletedAchieved: t.achieved.rounded(),
+		Committed:         t.committed.rounded(),
 		InvestmentWan:     Round(t.investment, sumPlaces),
 	}
 }

@@ -76,11 +76,14 @@ func TestOptionStatsOf(t *testing.T) {
 		{"none", nil, OptionStats{}},
 		{"only low-cost: no completion rate", []domain.Option{f03}, OptionStats{
 			Total: 1, CompletedAchieved: Reductions{CODT: 0.2, WaterT: 100, InvestmentWan: 0.1}, InvestmentWan: 0.1,
+			Committed: Reductions{CODT: 0.2, WaterT: 100, InvestmentWan: 0.1},
 		}},
 		{"mixed", []domain.Option{f01, f02, f03, f04, f05}, OptionStats{
 			Total: 5, MediumHigh: 3, MediumHighDone: 1, CompletionRate: num(0.3333),
 			CompletedAchieved: Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1},
-			InvestmentWan:     330.1,
+			// Committed: every option but the cancelled F04, completed or not (F05's missing COD is 0).
+			Committed:     Reductions{CODT: 6.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 330.1},
+			InvestmentWan: 330.1,
 		}},
 	}
 	for _, tt := range tests {

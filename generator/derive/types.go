@@ -116,6 +116,7 @@ type OptionStats struct {
 	MediumHighDone    int        `json:"medium_high_completed"` // of those, completed
 	CompletionRate    *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
 	CompletedAchieved Reductions `json:"reductions"`            // sum over completed options only
+	Committed         Reductions `json:"reductions_committed"`  // sum over every option not cancelled (what the plan promises)
 	InvestmentWan     float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
 }
 

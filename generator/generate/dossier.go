@@ -310,20 +310,11 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.tableOpen("options", f.T("options_caption"), true, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
 		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"),
 		f.T("col_water"), f.T("col_energy"), f.T("col_benefit"))
-	var sum derive.Reductions
 	for _, o := range opts {
 		if o.Status == domain.OptionCancelled {
 			f.raw(`<tr class="row-cancelled">`)
 		} else {
 			f.raw("<tr>")
-			sum.InvestmentWan += val(o.InvestmentWan)
-			sum.CODT += val(o.CODT)
-			sum.SO2T += val(o.SO2T)
-			sum.NOxT += val(o.NOxT)
-			sum.NH3NT += val(o.NH3NT)
-			sum.WaterT += val(o.WaterT)
-			sum.EnergyTCE += val(o.EnergyTCE)
-			sum.BenefitWan += val(o.BenefitWan)
 		}
 		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw("</th><td>")
 		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
@@ -336,6 +327,7 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		}
 		f.raw("</tr>")
 	}
+	sum := st.Committed
 	f.raw(`</tbody><tfoot><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(num(sum.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
