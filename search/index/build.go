@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -160,13 +161,16 @@ func write(ctx context.Context, site, dst string, opts Options) (Stats, error) {
 		go func() {
 			defer wg.Done()
 			for rel := range jobs {
-				f, err := os.Open(filepath.Join(site, filepath.FromSlash(rel)))
+				data, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rel)))
 				if err != nil {
 					results <- parsed{err: err}
 					continue
 				}
-				d, ok, err := extract(f, rel)
-				f.Close()
+				if !mayHaveBody(data) {
+					results <- parsed{} // not indexable, known without parsing
+					continue
+				}
+				d, ok, err := extract(bytes.NewReader(data), rel)
 				results <- parsed{doc: d, ok: ok, err: err}
 			}
 		}()
@@ -239,6 +243,14 @@ func write(ctx context.Context, site, dst string, opts Options) (Stats, error) {
 		return st, fmt.Errorf("index: closing: %w", err)
 	}
 	return st, nil
+}
+
+// mayHaveBody reports whether a page can carry the data-search-body attribute at all. Most
+// pages that do not (other languages, redirects, the 404 page) are then skipped without
+// building their tree, which is most of what indexing them would cost. HTML attribute names
+// are case-insensitive, so a page without the exact name is looked at again in lower case.
+func mayHaveBody(page []byte) bool {
+	return bytes.Contains(page, []byte(attrBody)) || bytes.Contains(bytes.ToLower(page), []byte(attrBody))
 }
 
 // internalStats keys the document count stored with the index, checked when it is reopened.
