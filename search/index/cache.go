@@ -8,10 +8,11 @@ import (
 	"sync"
 )
 
-// CacheEntries is how many distinct requests an open index remembers the results of. Readers'
+// CacheEntries is how many distinct requests an open index remembers the results of (a result
+// is a page of hits with snippets and the facet counts, mostly under 10 kB). Readers'
 // queries repeat (frequent words, the same filters, the next page), and an index never changes
 // once opened (a rebuild is opened as a new Index), so a remembered result stays exact.
-const CacheEntries = 2048
+const CacheEntries = 8192
 
 // resultCache remembers the results of the most recently used requests.
 type resultCache struct {
