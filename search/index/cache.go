@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // CacheEntries is how many distinct requests an open index remembers the results of (a result
@@ -71,4 +72,45 @@ func (c *resultCache) put(key string, res Result) {
 		c.order.Remove(last)
 		delete(c.byKey, last.Value.(*cacheEntry).key)
 	}
+}
+
+// MaxSearchTime bounds one search run for the cache. A search runs to completion even when
+// the caller stops waiting (a time budget shorter than the search): its result then answers
+// the next reader who asks, instead of every reader starting it again and giving up again.
+const MaxSearchTime = 20 * time.Second
+
+// flights runs each distinct request once at a time: readers asking for a request already
+// being searched wait for that search instead of starting their own.
+type flights struct {
+	mu      sync.Mutex
+	running map[string]*flight
+}
+
+type flight struct {
+	done chan struct{}
+	res  Result
+	err  error
+}
+
+// do returns the result of run for key, sharing a run already under way.
+func (f *flights) do(key string, run func() (Result, error)) (Result, error) {
+	f.mu.Lock()
+	if f.running == nil {
+		f.running = map[string]*flight{}
+	}
+	if fl, ok := f.running[key]; ok {
+		f.mu.Unlock()
+		<-fl.done
+		return fl.res, fl.err
+	}
+	fl := &flight{done: make(chan struct{})}
+	f.running[key] = fl
+	f.mu.Unlock()
+
+	fl.res, fl.err = run()
+	f.mu.Lock()
+	delete(f.running, key)
+	f.mu.Unlock()
+	close(fl.done)
+	return fl.res, fl.err
 }

@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"errors"
 	"reflect"
+	"sync"
 	"testing"
 	"time"
 
@@ -122,4 +124,67 @@ func validated(t *testing.T, r Request) Request {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// TestFlightsShareOneRun: concurrent calls for one key run it once and all get its result.
+func TestFlightsShareOneRun(t *testing.T) {
+	var f flights
+	release := make(chan struct{})
+	runs := 0
+	var wg sync.WaitGroup
+	results := make([]Result, 4)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], _ = f.do("k", func() (Result, error) {
+				runs++ // only ever one run at a time for a key
+				<-release
+				return Result{Total: 7}, nil
+			})
+		}()
+	}
+	time.Sleep(50 * time.Millisecond) // let every caller join the run under way
+	close(release)
+	wg.Wait()
+	if runs != 1 {
+		t.Errorf("%d runs for four concurrent calls", runs)
+	}
+	for i, r := range results {
+		if r.Total != 7 {
+			t.Errorf("call %d got %+v", i, r)
+		}
+	}
+}
+
+// TestSearchPastItsDeadlineIsRemembered: a caller whose deadline passes gets ErrTimeout, but
+// the search finishes and answers the next caller from the cache.
+func TestSearchPastItsDeadlineIsRemembered(t *testing.T) {
+	ix, _ := sharedIndex(t)
+	r := Request{Query: "废水", Size: 7}
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(time.Nanosecond))
+	defer cancel()
+	time.Sleep(time.Millisecond)
+	// An already expired context is refused at once, before any work.
+	if _, err := ix.Search(ctx, r); !errors.Is(err, ErrTimeout) {
+		t.Fatalf("expired context: %v", err)
+	}
+	slow, stop := context.WithCancel(context.Background())
+	key := cacheKey(validated(t, r), ix.features)
+	res, err := ix.flights.do(key, func() (Result, error) {
+		stop() // the caller gives up while the search is running
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(slow), MaxSearchTime)
+		defer cancel()
+		res, err := ix.search(sctx, validated(t, r), time.Now())
+		if err == nil {
+			ix.cache.put(key, res)
+		}
+		return res, err
+	})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("the search did not finish after its caller gave up: %v", err)
+	}
+	if _, ok := ix.cache.get(key); !ok {
+		t.Error("the finished search was not remembered")
+	}
 }

@@ -19,7 +19,8 @@ type Index struct {
 	dir   string
 	docs  uint64
 	features
-	cache *resultCache // nil: every search runs
+	cache   *resultCache // nil: every search runs
+	flights flights      // searches under way, by cache key
 }
 
 // ErrNoIndex means there is no index at the given folder (it was never built).

@@ -136,9 +136,10 @@ func isFacet(name string) bool {
 	return false
 }
 
-// Search runs a request. A request over a limit returns a *RequestError; a search cut short
-// by ctx returns an error wrapping ErrTimeout. The latest CacheEntries distinct results are
-// remembered and answered again at once; callers must not modify a Result's slices.
+// Search runs a request. A request over a limit returns a *RequestError; a search whose ctx
+// ended before it finished returns an error wrapping ErrTimeout. The latest CacheEntries
+// distinct results are remembered and answered again at once, and concurrent searches for
+// the same request share one run; callers must not modify a Result's slices.
 func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	start := time.Now()
 	if err := r.Validate(); err != nil {
@@ -155,10 +156,22 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		res.Took = time.Since(start)
 		return res, nil
 	}
-	res, err := ix.search(ctx, r, start)
-	if err == nil {
-		ix.cache.put(key, res)
+	// The search is not cut short when ctx ends: it finishes (within MaxSearchTime) and is
+	// remembered, and this call returns when it has. A caller that must answer sooner does
+	// not wait for Search (the server answers at its deadline and lets Search finish).
+	res, err := ix.flights.do(key, func() (Result, error) {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), MaxSearchTime)
+		defer cancel()
+		res, err := ix.search(sctx, r, start)
+		if err == nil {
+			ix.cache.put(key, res)
+		}
+		return res, err
+	})
+	if err == nil && ctx.Err() != nil {
+		return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
 	}
+	res.Took = time.Since(start)
 	return res, err
 }
 
