@@ -285,8 +285,9 @@ if ! skip serve; then
 	w1=$!
 	wrk1 $((PORT + 1))
 	wait "$w1"
+	each() { awk '/Requests\/sec/ { r = $2 } /Non-2xx/ { b = $NF } END { printf "%.0f req/s (%d non-2xx)", r, b }' "$S/wrk.two.$1.log"; }
 	two=$(cat "$S/wrk.two.$PORT.log" "$S/wrk.two.$((PORT + 1)).log" | awk '/Requests\/sec/ { s += $2 } END { printf "%.0f", s }')
 	out ""
-	out "Two server processes opened read-only on the same index, 32 connections each: $two req/s in all (one process: $s_rps)."
+	out "Two server processes opened read-only on the same index, 32 connections each: $two req/s in all; the first, its cache warmed by the runs above, $(each "$PORT"); the second, started cold, $(each $((PORT + 1))). One process alone: $s_rps req/s."
 fi
 say "== results in $RESULTS"
