@@ -8,13 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
+
 	"sort"
 	"strings"
-	"sync"
 	"time"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // Options tune Build. The zero value is what the portal uses.
@@ -59,12 +56,6 @@ func (s Stats) String() string {
 func Build(ctx context.Context, siteDir, indexDir string, opts Options) (Stats, error) {
 	start := time.Now()
 	var st Stats
-	if opts.BatchSize <= 0 {
-		opts.BatchSize = 500
-	}
-	if opts.Workers <= 0 {
-		opts.Workers = runtime.GOMAXPROCS(0)
-	}
 	site, err := filepath.Abs(siteDir)
 	if err != nil {
 		return st, err
@@ -81,168 +72,28 @@ func Build(ctx context.Context, siteDir, indexDir string, opts Options) (Stats, 
 	if target == site || strings.HasPrefix(target, site+string(filepath.Separator)) {
 		return st, fmt.Errorf("index: the index %s must not be inside the site folder %s", indexDir, siteDir)
 	}
-	parent := filepath.Dir(target)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return st, fmt.Errorf("index: %w", err)
-	}
-	// A build killed before it could clean up leaves its staging folder behind; the next
-	// build removes it.
-	prefix := "." + filepath.Base(target) + ".build-"
-	if entries, err := os.ReadDir(parent); err == nil {
-		for _, e := range entries {
-			if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
-				if err := os.RemoveAll(filepath.Join(parent, e.Name())); err != nil {
-					return st, fmt.Errorf("index: removing the leftover %s: %w", e.Name(), err)
-				}
-			}
-		}
-	}
-	staging, err := os.MkdirTemp(parent, prefix)
-	if err != nil {
-		return st, fmt.Errorf("index: %w", err)
-	}
-	defer os.RemoveAll(staging)
-	newIndex := filepath.Join(staging, "index")
-
-	st, err = write(ctx, site, newIndex, opts)
+	w, err := NewWriter(ctx, target, opts)
 	if err != nil {
 		return st, err
 	}
-	if err := verify(newIndex, st.Documents); err != nil {
-		return st, err
-	}
-	st.IndexSize = dirSize(newIndex)
-	if err := ctx.Err(); err != nil {
-		return st, err
-	}
-	if err := swapIn(newIndex, target); err != nil {
-		return st, fmt.Errorf("index: putting the new index in place: %w", err)
-	}
-	st.Duration = time.Since(start)
-	return st, nil
-}
-
-// write parses the site's pages with a pool of workers and feeds one writer.
-func write(ctx context.Context, site, dst string, opts Options) (Stats, error) {
-	st := Stats{ByType: map[string]int{}}
-	m, err := newMapping()
-	if err != nil {
-		return st, err
-	}
-	ix, err := bleve.New(dst, m)
-	if err != nil {
-		return st, fmt.Errorf("index: creating %s: %w", dst, err)
-	}
-	closed := false
-	defer func() {
-		if !closed {
-			ix.Close()
-		}
-	}()
-
 	files, err := htmlFiles(site)
 	if err != nil {
+		w.Abort()
 		return st, err
 	}
-	st.Files = len(files)
-
-	type parsed struct {
-		doc document
-		ok  bool
-		err error
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	jobs := make(chan string)
-	results := make(chan parsed, opts.Workers*4)
-	var wg sync.WaitGroup
-	for range opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for rel := range jobs {
-				data, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rel)))
-				if err != nil {
-					results <- parsed{err: err}
-					continue
-				}
-				if !mayHaveBody(data) {
-					results <- parsed{} // not indexable, known without parsing
-					continue
-				}
-				d, ok, err := extract(bytes.NewReader(data), rel)
-				results <- parsed{doc: d, ok: ok, err: err}
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for _, rel := range files {
-			select {
-			case jobs <- rel:
-			case <-ctx.Done():
-				return
-			}
+	for _, rel := range files {
+		data, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rel)))
+		if err != nil {
+			w.Abort()
+			return st, fmt.Errorf("index: %w", err)
 		}
-	}()
-	go func() { wg.Wait(); close(results) }()
-
-	var firstErr error
-	batch := ix.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
-			return nil
-		}
-		if err := ix.Batch(batch); err != nil {
-			return fmt.Errorf("index: writing a batch: %w", err)
-		}
-		batch.Reset()
-		return nil
-	}
-	for r := range results {
-		if firstErr != nil {
-			continue // drain
-		}
-		if err := ctx.Err(); err != nil {
-			firstErr = err
-			cancel()
-			continue
-		}
-		switch {
-		case r.err != nil:
-			firstErr = fmt.Errorf("index: %w", r.err)
-		case !r.ok:
-			st.Skipped++
-		default:
-			if err := batch.Index(r.doc.URL, r.doc); err != nil {
-				firstErr = fmt.Errorf("index: %s: %w", r.doc.URL, err)
-				break
-			}
-			st.Documents++
-			st.ByType[r.doc.Type]++
-			st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title))
-			if batch.Size() >= opts.BatchSize {
-				firstErr = flush()
-			}
-		}
-		if firstErr != nil {
-			cancel()
+		if err := w.Add(rel, data); err != nil {
+			break // the writer failed or ctx ended: Commit reports why
 		}
 	}
-	if firstErr != nil {
-		return st, firstErr
-	}
-	if err := flush(); err != nil {
-		return st, err
-	}
-	if err := ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", st.Documents))); err != nil {
-		return st, err
-	}
-	closed = true
-	if err := ix.Close(); err != nil {
-		return st, fmt.Errorf("index: closing: %w", err)
-	}
-	return st, nil
+	st, err = w.Commit()
+	st.Duration = time.Since(start)
+	return st, err
 }
 
 // mayHaveBody reports whether a page can carry the data-search-body attribute at all. Most

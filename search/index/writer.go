@@ -1,0 +1,280 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Writer builds a new index from pages handed to it one at a time, so that a build can index
+// each page the moment it is rendered instead of reading the whole site back afterwards. The
+// pages are parsed by a pool of workers and written in batches by one goroutine; Add blocks
+// while the pool is busy, which paces whoever renders the pages to the indexing speed.
+//
+// Nothing is visible at the index folder until Commit succeeds; Abort (or a failed Commit)
+// removes everything written so far and leaves the previous index exactly as it was.
+type Writer struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	opts   Options
+	target string // the index folder to swap into
+	stage  string // the temporary sibling folder the new index is written into
+	start  time.Time
+
+	mu     sync.RWMutex // held for reading while sending to jobs; for writing to close it
+	closed bool
+	jobs   chan page
+
+	workers sync.WaitGroup
+	done    chan struct{} // closed when the writing goroutine has finished
+	st      Stats
+	err     error // the first error, set by the writing goroutine before done closes
+	ix      bleve.Index
+	ended   bool
+}
+
+type page struct {
+	rel  string
+	data []byte
+}
+
+// ErrWriterClosed is returned by Add after Commit or Abort.
+var ErrWriterClosed = errors.New("index: the writer is closed")
+
+// NewWriter starts a new index for indexDir. A staging folder left beside indexDir by a build
+// that was killed is removed first. indexDir itself is not touched until Commit.
+func NewWriter(ctx context.Context, indexDir string, opts Options) (*Writer, error) {
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 500
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	target, err := filepath.Abs(indexDir)
+	if err != nil {
+		return nil, err
+	}
+	stage, err := makeStaging(target)
+	if err != nil {
+		return nil, err
+	}
+	m, err := newMapping()
+	if err != nil {
+		os.RemoveAll(stage)
+		return nil, err
+	}
+	ix, err := bleve.New(filepath.Join(stage, "index"), m)
+	if err != nil {
+		os.RemoveAll(stage)
+		return nil, fmt.Errorf("index: creating the new index: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	w := &Writer{
+		ctx: ctx, cancel: cancel, opts: opts, target: target, stage: stage, start: time.Now(),
+		jobs: make(chan page, opts.Workers*2), done: make(chan struct{}), ix: ix,
+		st: Stats{ByType: map[string]int{}},
+	}
+	results := make(chan parsed, opts.Workers*4)
+	for range opts.Workers {
+		w.workers.Add(1)
+		go w.parse(results)
+	}
+	go func() { w.workers.Wait(); close(results) }()
+	go w.write(results)
+	return w, nil
+}
+
+// makeStaging removes leftovers of killed builds beside target and creates a fresh staging
+// folder there (a sibling, so that the final rename stays on one file system).
+func makeStaging(target string) (string, error) {
+	parent := filepath.Dir(target)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", fmt.Errorf("index: %w", err)
+	}
+	prefix := "." + filepath.Base(target) + ".build-"
+	if entries, err := os.ReadDir(parent); err == nil {
+		for _, e := range entries {
+			if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
+				if err := os.RemoveAll(filepath.Join(parent, e.Name())); err != nil {
+					return "", fmt.Errorf("index: removing the leftover %s: %w", e.Name(), err)
+				}
+			}
+		}
+	}
+	stage, err := os.MkdirTemp(parent, prefix)
+	if err != nil {
+		return "", fmt.Errorf("index: %w", err)
+	}
+	return stage, nil
+}
+
+// Add hands the writer one page: rel is its slash-separated path inside the site, data its
+// full content, which the writer keeps (the caller must not change it afterwards). Pages that
+// cannot carry data-search-body are counted and dropped without parsing. Add may be called
+// from several goroutines at once. It returns an error only once the writer has failed or
+// been closed; the failure itself is reported by Commit.
+func (w *Writer) Add(rel string, data []byte) error {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.closed {
+		return ErrWriterClosed
+	}
+	select {
+	case w.jobs <- page{rel: rel, data: data}:
+		return nil
+	case <-w.ctx.Done():
+		return w.ctx.Err()
+	}
+}
+
+type parsed struct {
+	rel string
+	doc document
+	ok  bool
+	err error
+}
+
+func (w *Writer) parse(results chan<- parsed) {
+	defer w.workers.Done()
+	for p := range w.jobs {
+		if w.ctx.Err() != nil {
+			continue // drain: the writer has failed or was cancelled
+		}
+		if !mayHaveBody(p.data) {
+			results <- parsed{rel: p.rel} // not indexable, known without parsing
+			continue
+		}
+		d, ok, err := extract(bytes.NewReader(p.data), p.rel)
+		results <- parsed{rel: p.rel, doc: d, ok: ok, err: err}
+	}
+}
+
+// write batches parsed documents into the index. It is the only goroutine that touches ix
+// and st until done is closed.
+func (w *Writer) write(results <-chan parsed) {
+	defer close(w.done)
+	seen := map[string]bool{}
+	batch := w.ix.NewBatch()
+	fail := func(err error) {
+		if w.err == nil {
+			w.err = err
+			w.cancel()
+		}
+	}
+	flush := func() {
+		if w.err != nil || batch.Size() == 0 {
+			return
+		}
+		if err := w.ix.Batch(batch); err != nil {
+			fail(fmt.Errorf("index: writing a batch: %w", err))
+		}
+		batch.Reset()
+	}
+	for r := range results {
+		if w.err != nil {
+			continue // drain
+		}
+		w.st.Files++
+		switch {
+		case r.err != nil:
+			fail(fmt.Errorf("index: %w", r.err))
+		case !r.ok:
+			w.st.Skipped++
+		case seen[r.doc.URL]:
+			// The same page handed over twice (rewritten): the later version replaces the
+			// earlier one and is counted once.
+			if err := batch.Index(r.doc.URL, r.doc); err != nil {
+				fail(fmt.Errorf("index: %s: %w", r.doc.URL, err))
+			}
+		default:
+			seen[r.doc.URL] = true
+			if err := batch.Index(r.doc.URL, r.doc); err != nil {
+				fail(fmt.Errorf("index: %s: %w", r.doc.URL, err))
+				break
+			}
+			w.st.Documents++
+			w.st.ByType[r.doc.Type]++
+			w.st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title))
+			if batch.Size() >= w.opts.BatchSize {
+				flush()
+			}
+		}
+	}
+	if w.err == nil {
+		if err := w.ctx.Err(); err != nil {
+			fail(err)
+		}
+	}
+	flush()
+	if w.err == nil {
+		if err := w.ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", w.st.Documents))); err != nil {
+			fail(err)
+		}
+	}
+}
+
+// close stops accepting pages and waits until everything handed over is written.
+func (w *Writer) close() {
+	w.mu.Lock()
+	if !w.closed {
+		w.closed = true
+		close(w.jobs)
+	}
+	w.mu.Unlock()
+	<-w.done
+}
+
+// Commit waits for every page added so far to be indexed, closes the new index, reopens it to
+// check it holds every document, and swaps it in at the index folder in one step. On any
+// error, or when the context has ended, the new index is removed and the folder left as it
+// was. Commit and Abort may each be called once; later calls do nothing.
+func (w *Writer) Commit() (Stats, error) {
+	if w.ended {
+		return w.st, ErrWriterClosed
+	}
+	w.ended = true
+	defer os.RemoveAll(w.stage)
+	defer w.cancel()
+	w.close()
+	newIndex := filepath.Join(w.stage, "index")
+	err := w.err
+	if cerr := w.ix.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("index: closing: %w", cerr)
+	}
+	if err == nil {
+		err = verify(newIndex, w.st.Documents)
+	}
+	if err == nil {
+		err = w.ctx.Err()
+	}
+	if err != nil {
+		return w.st, err
+	}
+	w.st.IndexSize = dirSize(newIndex)
+	if err := swapIn(newIndex, w.target); err != nil {
+		return w.st, fmt.Errorf("index: putting the new index in place: %w", err)
+	}
+	w.st.Duration = time.Since(w.start)
+	return w.st, nil
+}
+
+// Abort discards everything written; the index folder is left as it was.
+func (w *Writer) Abort() {
+	if w.ended {
+		return
+	}
+	w.ended = true
+	w.cancel()
+	w.close()
+	w.ix.Close()
+	os.RemoveAll(w.stage)
+}
