@@ -160,11 +160,11 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	// Names: readers who type part of a name mostly look for the enterprise itself, so a
 	// match in an enterprise's title (its registered name) counts extra.
 	if !b.noNameBoost {
-		name := query.NewMatchPhraseQuery(c.Text)
-		name.SetField(fieldTitle)
+		nameField := fieldTitle
 		if hasLoneIdeograph(toks) && !b.noUnigrams {
-			name.SetField(fieldTitleUni)
+			nameField = fieldTitleUni
 		}
+		name := b.phrase(c.Text, nameField, 1)
 		enterprise := query.NewTermQuery("enterprise")
 		enterprise.SetField(fieldType)
 		named := query.NewConjunctionQuery([]query.Query{name, enterprise})
@@ -206,16 +206,34 @@ func (b queryBuilder) text(text string, toks analysis.TokenStream, weight float6
 func (b queryBuilder) phrases(text string, weight float64, fields ...string) []query.Query {
 	out := make([]query.Query, 0, len(fields))
 	for _, f := range fields {
-		p := query.NewMatchPhraseQuery(text)
-		p.SetField(f)
 		boost := float64(boostBody)
 		if f == fieldTitle || f == fieldTitleUni {
 			boost = boostTitle
 		}
-		p.SetBoost(boost * weight)
-		out = append(out, p)
+		out = append(out, b.phrase(text, f, boost*weight))
 	}
 	return out
+}
+
+// phrase matches text as a phrase in one field. Text that the field's analyzer turns into a
+// single term (审核, COD, 镍) becomes a term query: it finds and scores the same documents,
+// but a phrase search reads every candidate's term positions to check their order, which for
+// a frequent word means decoding the positions of tens of thousands of documents.
+func (b queryBuilder) phrase(text, field string, boost float64) query.Query {
+	analyzer := analyzerBigram
+	if field == fieldTitleUni || field == fieldBodyUni {
+		analyzer = analyzerUnigram
+	}
+	if toks := b.tokens(analyzer, text); len(toks) == 1 {
+		t := query.NewTermQuery(string(toks[0].Term))
+		t.SetField(field)
+		t.SetBoost(boost)
+		return t
+	}
+	p := query.NewMatchPhraseQuery(text)
+	p.SetField(field)
+	p.SetBoost(boost)
+	return p
 }
 
 func hasLoneIdeograph(toks analysis.TokenStream) bool {
