@@ -93,6 +93,7 @@ const (
 type queryBuilder struct {
 	m mapping.IndexMapping
 	features
+	quoted bool // the clause being built was quoted: its words must stand together
 }
 
 // features switch parts of the query analysis off, to measure what each part contributes
@@ -102,6 +103,7 @@ type features struct {
 	unigramOnly bool // unigram fields only, as phrases of single characters
 	noAliases   bool // no pollutant synonyms
 	noNameBoost bool // enterprise names weigh no more than other titles
+	exactWords  bool // unquoted words of several bigrams are checked as phrases too
 }
 
 func (b queryBuilder) tokens(analyzer, text string) analysis.TokenStream {
@@ -135,6 +137,7 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	// folded before analysis: the tokenizer would otherwise take full-width digits for
 	// ideographs and cut them into bigrams that never match the indexed half-width code.
 	c.Text = width.Fold.String(c.Text)
+	b.quoted = c.Phrase
 	toks := b.tokens(analyzerBigram, c.Text)
 	if len(toks) == 0 {
 		return nil
@@ -224,16 +227,53 @@ func (b queryBuilder) phrase(text, field string, boost float64) query.Query {
 	if field == fieldTitleUni || field == fieldBodyUni {
 		analyzer = analyzerUnigram
 	}
-	if toks := b.tokens(analyzer, text); len(toks) == 1 {
-		t := query.NewTermQuery(string(toks[0].Term))
-		t.SetField(field)
-		t.SetBoost(boost)
-		return t
+	toks := b.tokens(analyzer, text)
+	if len(toks) == 1 {
+		return termQuery(string(toks[0].Term), field, boost)
+	}
+	if !b.quoted && !b.exactWords && analyzer == analyzerBigram && bigramChain(toks) {
+		// An unquoted word of several ideographs (化学需氧量: 化学 学需 需氧 氧量) needs all
+		// its overlapping bigrams; checking their order as well means decoding the positions
+		// of every candidate, which costs a second or more for a word on 50,000 pages. Its
+		// bigrams apart almost never occur (学需 and 需氧 only inside the word), and a
+		// phrase scores exactly as the conjunction of its terms, so the ranking stays.
+		// Quoted text is still matched as a phrase.
+		terms := make([]query.Query, len(toks))
+		for i, t := range toks {
+			terms[i] = termQuery(string(t.Term), field, boost)
+		}
+		return query.NewConjunctionQuery(terms)
 	}
 	p := query.NewMatchPhraseQuery(text)
 	p.SetField(field)
 	p.SetBoost(boost)
 	return p
+}
+
+func termQuery(term, field string, boost float64) *query.TermQuery {
+	t := query.NewTermQuery(term)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return t
+}
+
+// bigramChain reports whether toks are the overlapping bigrams of one unbroken run of
+// ideographs: each starts one character after the previous one, at the next position.
+func bigramChain(toks analysis.TokenStream) bool {
+	for i, t := range toks {
+		if t.Type != analysis.Double {
+			return false
+		}
+		if i == 0 {
+			continue
+		}
+		prev := toks[i-1]
+		_, size := utf8.DecodeRune(prev.Term)
+		if t.Position != prev.Position+1 || t.Start != prev.Start+size {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLoneIdeograph(toks analysis.TokenStream) bool {

@@ -43,6 +43,7 @@ func TestAnalysisChoice(t *testing.T) {
 		{"unigrams only", features{unigramOnly: true}},
 		{"no pollutant aliases", features{noAliases: true}},
 		{"no enterprise-name weight", features{noNameBoost: true}},
+		{"words checked as phrases", features{exactWords: true}},
 		{"full analysis", features{}},
 	}
 	defer func() { ix.features = features{} }()

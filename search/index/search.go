@@ -212,7 +212,11 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err == nil && text != nil && len(res.Hits) > 0 {
-		err = ix.locate(ctx, text, res.Hits)
+		// Snippets mark whole words and phrases, not each bigram of a word found anywhere:
+		// the page's matches are located with the words checked as phrases.
+		exact := ix.features
+		exact.exactWords = true
+		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact}.build(clauses), res.Hits)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
