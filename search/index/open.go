@@ -19,6 +19,7 @@ type Index struct {
 	dir   string
 	docs  uint64
 	features
+	facets  *facetTable  // nil: bleve counts facets
 	cache   *resultCache // nil: every search runs
 	flights flights      // searches under way, by cache key
 }
@@ -56,6 +57,8 @@ func Open(indexDir string) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("the search index %s was not written by this program's build", indexDir)
 	}
+	// Without the table (an index too unusual for it) bleve counts facets: slower, as exact.
+	ix.facets, _ = readFacetTable(b)
 	return ix, nil
 }
 

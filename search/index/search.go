@@ -198,19 +198,36 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		q = query.NewConjunctionQuery([]query.Query{text, filters})
 	}
 
+	facetSize := r.FacetSize
+	if facetSize == 0 {
+		facetSize = FacetSize
+	}
+	// Facets are counted from the in-memory table as the matches go by (see facetTable);
+	// bleve counts them when the index has no table.
+	var counter *facetCounter
+	plain := q
+	if facetSize > 0 && ix.facets != nil {
+		counter = ix.facets.counter()
+		q = countingQuery{Query: q, c: counter}
+	}
 	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
 	req.Fields = storedFields
 	req.SortBy([]string{"-_score", "_id"})
-	if r.FacetSize >= 0 {
-		size := r.FacetSize
-		if size == 0 {
-			size = FacetSize
-		}
+	if facetSize > 0 && counter == nil {
 		for _, name := range FacetNames {
-			req.AddFacet(name, bleve.NewFacetRequest(name, size))
+			req.AddFacet(name, bleve.NewFacetRequest(name, facetSize))
 		}
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err == nil && counter != nil && (counter.failed || counter.docs != res.Total) {
+		// Not every match went by the counter: count with bleve instead.
+		req.Query = plain
+		for _, name := range FacetNames {
+			req.AddFacet(name, bleve.NewFacetRequest(name, facetSize))
+		}
+		counter = nil
+		res, err = ix.bleve.SearchInContext(ctx, req)
+	}
 	if err == nil && text != nil && len(res.Hits) > 0 {
 		// Snippets mark whole words and phrases, not each bigram of a word found anywhere:
 		// the page's matches are located with the words checked as phrases.
@@ -227,6 +244,9 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h))
+	}
+	if counter != nil {
+		out.Facets = counter.facets(facetSize)
 	}
 	for _, name := range FacetNames {
 		fr, ok := res.Facets[name]
