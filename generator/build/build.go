@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"cpportal/generator/derive"
@@ -72,6 +73,27 @@ func (c *Config) setDefaults() {
 	}
 }
 
+// checkFolders refuses an index inside the site folder or the other way round: publishing one
+// would replace the other.
+func (c *Config) checkFolders() error {
+	if c.Index == "-" {
+		return nil
+	}
+	out, err := filepath.Abs(c.Out)
+	if err != nil {
+		return err
+	}
+	ix, err := filepath.Abs(c.Index)
+	if err != nil {
+		return err
+	}
+	within := func(a, b string) bool { return a == b || strings.HasPrefix(a, b+string(filepath.Separator)) }
+	if within(ix, out) || within(out, ix) {
+		return fmt.Errorf("the index folder %s and the site folder %s must be apart (e.g. public/ and index/ side by side)", c.Index, c.Out)
+	}
+	return nil
+}
+
 // Check loads and validates the source folder. It returns the dataset, or the problems found.
 func Check(source string) (*domain.Dataset, domain.Problems) {
 	defer startProfiles(os.Stderr)()
@@ -127,6 +149,9 @@ func round(d time.Duration) time.Duration {
 
 func (r *runner) run(ctx context.Context) (Summary, error) {
 	cfg := r.cfg
+	if err := cfg.checkFolders(); err != nil {
+		return r.summary, err
+	}
 	src := os.DirFS(cfg.Source)
 	var (
 		ds    *domain.Dataset
@@ -210,8 +235,24 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		}
 	}()
 
+	// The index is written while the site renders: every page goes to the index writer as
+	// soon as Hugo has written it, so parsing and indexing use the processor time the render
+	// leaves idle instead of reading the whole site back afterwards. The index phase is what
+	// remains to be done once the last page is out.
+	var ixw *index.Writer
+	if cfg.Index != "-" {
+		ixw, err = index.NewWriter(ctx, cfg.Index, index.Options{})
+		if err != nil {
+			return r.summary, fmt.Errorf("index: %w", err)
+		}
+		defer ixw.Abort() // after a successful Commit this does nothing
+	}
 	if err := r.phase("render", func() (string, error) {
-		st, err := site.Render(ctx, site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log})
+		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log}
+		if ixw != nil {
+			opts.OnPage = func(rel string, content []byte) { ixw.Add(rel, content) } // a failure is reported by Commit
+		}
+		st, err := site.Render(ctx, opts)
 		if err != nil {
 			return "", err
 		}
@@ -221,9 +262,9 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		return r.summary, err
 	}
 
-	if cfg.Index != "-" {
+	if ixw != nil {
 		if err := r.phase("index", func() (string, error) {
-			st, err := index.Build(ctx, staging, cfg.Index, index.Options{})
+			st, err := ixw.Commit()
 			if err != nil {
 				return "", err
 			}

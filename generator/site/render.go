@@ -26,6 +26,10 @@ type Options struct {
 	ProjectDir string    // the Hugo project written by package generate
 	OutDir     string    // absent or empty; Render fills it
 	Log        io.Writer // Hugo's warnings and errors; nil discards them
+	// OnPage, when set, is handed every HTML file written into OutDir as soon as it is
+	// complete: its slash-separated path inside OutDir and its content, which the callee
+	// keeps. It is called from several goroutines at once and may block to pace the render.
+	OnPage func(rel string, content []byte)
 }
 
 // Stats counts what Render produced.
@@ -70,12 +74,12 @@ func render(ctx context.Context, opts Options) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	if err := build(project, out, opts.Log, &st); err != nil {
+	if err := build(project, out, opts, &st); err != nil {
 		return st, err
 	}
 	// Hugo's library path does not copy static files; the project's override the theme's.
 	for _, dir := range []string{filepath.Join(project, "themes", themeName, "static"), filepath.Join(project, "static")} {
-		n, err := copyTree(dir, out)
+		n, err := copyTree(dir, out, opts.OnPage)
 		if err != nil {
 			return st, fmt.Errorf("copying static files: %w", err)
 		}
@@ -85,7 +89,8 @@ func render(ctx context.Context, opts Options) (Stats, error) {
 }
 
 // build runs Hugo in-process.
-func build(project, out string, logw io.Writer, st *Stats) error {
+func build(project, out string, opts Options, st *Stats) error {
+	logw := opts.Log
 	if logw == nil {
 		logw = io.Discard
 	}
@@ -110,9 +115,14 @@ func build(project, out string, logw io.Writer, st *Stats) error {
 	if err != nil {
 		return err
 	}
+	fs := hugofs.NewFrom(osfs, res.LoadingInfo.BaseConfig)
+	if opts.OnPage != nil {
+		fs.PublishDir = teeFs{Fs: fs.PublishDir, onPage: opts.OnPage}
+		fs.PublishDirServer, fs.PublishDirStatic = fs.PublishDir, fs.PublishDir
+	}
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
 		Configs:  res,
-		Fs:       hugofs.NewFrom(osfs, res.LoadingInfo.BaseConfig),
+		Fs:       fs,
 		LogLevel: logger.Level(),
 		StdOut:   logw,
 		StdErr:   logw,
@@ -172,13 +182,21 @@ func writeTree(fsys fs.FS, root, dir string) error {
 		if err != nil {
 			return err
 		}
+		// A new file, never the old one rewritten in place: a site rendered earlier from this
+		// project may hold a hard link to it (see copyTree).
+		if err := os.Remove(target); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 		return os.WriteFile(target, b, 0o644)
 	})
 }
 
-// copyTree copies the files under src into dst (an absent src copies nothing) and returns
-// how many it copied.
-func copyTree(src, dst string) (int, error) {
+// copyTree puts the files under src into dst (an absent src puts nothing) and returns how
+// many. Each file is hard-linked where the file system allows it, and copied otherwise: the
+// project folder is generated afresh for every build and never written in place (see
+// writeTree), so a link is as good as a copy and spares writing the downloads (over a
+// gigabyte for a national site) a second time. HTML files among them go to onPage as well.
+func copyTree(src, dst string, onPage func(string, []byte)) (int, error) {
 	n := 0
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -195,13 +213,31 @@ func copyTree(src, dst string) (int, error) {
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		if err := copyFile(p, target); err != nil {
+		if err := linkOrCopy(p, target); err != nil {
 			return err
+		}
+		if onPage != nil && isHTML(p) {
+			b, err := os.ReadFile(target)
+			if err != nil {
+				return err
+			}
+			onPage(filepath.ToSlash(rel), b)
 		}
 		n++
 		return nil
 	})
 	return n, err
+}
+
+// linkOrCopy replaces dst (a theme file overridden by the project's) with src.
+func linkOrCopy(src, dst string) error {
+	if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if os.Link(src, dst) == nil {
+		return nil
+	}
+	return copyFile(src, dst)
 }
 
 func copyFile(src, dst string) error {

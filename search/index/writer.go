@@ -38,7 +38,7 @@ type Writer struct {
 	done    chan struct{} // closed when the writing goroutine has finished
 	st      Stats
 	err     error // the first error, set by the writing goroutine before done closes
-	ix      bleve.Index
+	ix      bleve.Builder
 	ended   bool
 }
 
@@ -72,7 +72,13 @@ func NewWriter(ctx context.Context, indexDir string, opts Options) (*Writer, err
 		os.RemoveAll(stage)
 		return nil, err
 	}
-	ix, err := bleve.New(filepath.Join(stage, "index"), m)
+	// bleve's offline builder: each batch becomes a segment file, and Commit merges them all
+	// into one. Cheaper than an online index, which merges segments again and again in the
+	// background while it grows, and one segment is also the fastest to search.
+	ix, err := bleve.NewBuilder(filepath.Join(stage, "index"), m, map[string]any{
+		"batchSize":       opts.BatchSize,
+		"buildPathPrefix": stage, // the builder's temporary segments go with the staging folder
+	})
 	if err != nil {
 		os.RemoveAll(stage)
 		return nil, fmt.Errorf("index: creating the new index: %w", err)
@@ -163,21 +169,11 @@ func (w *Writer) parse(results chan<- parsed) {
 func (w *Writer) write(results <-chan parsed) {
 	defer close(w.done)
 	seen := map[string]bool{}
-	batch := w.ix.NewBatch()
 	fail := func(err error) {
 		if w.err == nil {
 			w.err = err
 			w.cancel()
 		}
-	}
-	flush := func() {
-		if w.err != nil || batch.Size() == 0 {
-			return
-		}
-		if err := w.ix.Batch(batch); err != nil {
-			fail(fmt.Errorf("index: writing a batch: %w", err))
-		}
-		batch.Reset()
 	}
 	for r := range results {
 		if w.err != nil {
@@ -190,33 +186,21 @@ func (w *Writer) write(results <-chan parsed) {
 		case !r.ok:
 			w.st.Skipped++
 		case seen[r.doc.URL]:
-			// The same page handed over twice (rewritten): the later version replaces the
-			// earlier one and is counted once.
-			if err := batch.Index(r.doc.URL, r.doc); err != nil {
-				fail(fmt.Errorf("index: %s: %w", r.doc.URL, err))
-			}
+			// The same page handed over twice: the builder takes a document once, so the
+			// first version stays. A renderer writes each page once; this only guards the count.
 		default:
 			seen[r.doc.URL] = true
-			if err := batch.Index(r.doc.URL, r.doc); err != nil {
+			if err := w.ix.Index(r.doc.URL, r.doc); err != nil {
 				fail(fmt.Errorf("index: %s: %w", r.doc.URL, err))
 				break
 			}
 			w.st.Documents++
 			w.st.ByType[r.doc.Type]++
 			w.st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title))
-			if batch.Size() >= w.opts.BatchSize {
-				flush()
-			}
 		}
 	}
 	if w.err == nil {
 		if err := w.ctx.Err(); err != nil {
-			fail(err)
-		}
-	}
-	flush()
-	if w.err == nil {
-		if err := w.ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", w.st.Documents))); err != nil {
 			fail(err)
 		}
 	}
@@ -233,7 +217,7 @@ func (w *Writer) close() {
 	<-w.done
 }
 
-// Commit waits for every page added so far to be indexed, closes the new index, reopens it to
+// Commit waits for every page added so far to be indexed, merges the new index, reopens it to
 // check it holds every document, and swaps it in at the index folder in one step. On any
 // error, or when the context has ended, the new index is removed and the folder left as it
 // was. Commit and Abort may each be called once; later calls do nothing.
@@ -247,8 +231,13 @@ func (w *Writer) Commit() (Stats, error) {
 	w.close()
 	newIndex := filepath.Join(w.stage, "index")
 	err := w.err
-	if cerr := w.ix.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("index: closing: %w", cerr)
+	if err == nil {
+		if cerr := w.ix.Close(); cerr != nil { // merges the segments into one
+			err = fmt.Errorf("index: closing: %w", cerr)
+		}
+	}
+	if err == nil {
+		err = recordCount(newIndex, w.st.Documents)
 	}
 	if err == nil {
 		err = verify(newIndex, w.st.Documents)
@@ -275,6 +264,19 @@ func (w *Writer) Abort() {
 	w.ended = true
 	w.cancel()
 	w.close()
-	w.ix.Close()
-	os.RemoveAll(w.stage)
+	os.RemoveAll(w.stage) // the builder's segments are in there; nothing to merge
+}
+
+// recordCount stores the number of documents with the index, checked when it is opened.
+// The offline builder cannot store it itself.
+func recordCount(dir string, n int) error {
+	ix, err := bleve.Open(dir)
+	if err != nil {
+		return fmt.Errorf("index: reopening the new index: %w", err)
+	}
+	if err := ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", n))); err != nil {
+		ix.Close()
+		return fmt.Errorf("index: %w", err)
+	}
+	return ix.Close()
 }

@@ -81,7 +81,7 @@ func TestWriterFromConcurrentRenderers(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	// A page written twice (its renderer rewrote it) counts once.
+	// A page handed over twice counts once.
 	for rel, data := range pages {
 		if err := w.Add(rel, data); err != nil {
 			t.Fatal(err)
