@@ -232,3 +232,23 @@ func TestFailedBuildLeavesPublishedSiteUntouched(t *testing.T) {
 		}
 	})
 }
+
+// TestIndexAndSiteFoldersMustBeApart: an index inside the site folder (or the other way
+// round) would be replaced when the other is published; the build refuses before it starts.
+func TestIndexAndSiteFoldersMustBeApart(t *testing.T) {
+	root := t.TempDir()
+	for _, c := range []struct{ out, index string }{
+		{"public", "public/index"},
+		{"public", "public"},
+		{"index/public", "index"},
+	} {
+		cfg := Config{Source: t.TempDir(), Out: filepath.Join(root, c.out), Index: filepath.Join(root, c.index)}
+		_, err := Run(context.Background(), cfg)
+		if err == nil || !strings.Contains(err.Error(), "must be apart") {
+			t.Errorf("out %s, index %s: err = %v", c.out, c.index, err)
+		}
+		if entries, _ := os.ReadDir(root); len(entries) > 0 {
+			t.Errorf("out %s, index %s: the refused build wrote %s", c.out, c.index, entries[0].Name())
+		}
+	}
+}
