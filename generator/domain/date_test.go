@@ -2,6 +2,7 @@ package domain
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -171,4 +172,18 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("day arithmetic is inconsistent around %s", d)
 		}
 	})
+}
+
+// TestDateStringAsPrintf checks the hand-written YYYY-MM-DD against the format it stands for,
+// inside and outside the range it covers.
+func TestDateStringAsPrintf(t *testing.T) {
+	for _, d := range []Date{
+		{1, 1, 1}, {999, 9, 9}, {2026, 11, 1}, {2024, 2, 29}, {9999, 12, 31}, {10000, 1, 1}, {-5, 3, 4},
+		{2026, 0, 5}, {2026, 13, 5}, {2026, 5, 0}, {2026, 5, 32}, {0, 1, 1},
+	} {
+		want := fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		if got := d.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+	}
 }

@@ -26,41 +26,36 @@ type dataPage struct {
 }
 
 // writeOpenData writes the downloads (static/data/) and the Atom feeds (static/feeds/), and
-// the /data/ page from the catalogue of the downloads. It runs before the source's static/
-// files are copied, and copying never replaces a file, so no source file can stand in for a
-// download or a feed.
-func (g *generator) writeOpenData() error {
-	static := filepath.Join(g.out.root, "static")
+// the /data/ page from the catalogue of the downloads, and returns what it wrote. It runs
+// beside the page writers (Write), with its own writer and without touching g.stats, and
+// before the source's static/ files are copied; copying never replaces a file, so no source
+// file can stand in for a download or a feed.
+func (g *generator) writeOpenData() (opendata.Stats, feeds.Stats, error) {
+	static := filepath.Join(g.files.root, "static")
 	ost, err := opendata.Write(filepath.Join(static, "data"), g.in.Dataset, g.in.Facts, opendata.Options{})
 	if err != nil {
-		return err
+		return ost, feeds.Stats{}, err
 	}
 	fst, err := feeds.Write(filepath.Join(static, "feeds"), g.in.Dataset, g.in.Facts, feeds.Options{})
 	if err != nil {
-		return err
+		return ost, fst, err
 	}
-	g.stats.Downloads, g.stats.Feeds = ost, fst
-
 	catalogue, err := os.ReadFile(filepath.Join(static, "data", "catalogue.json"))
 	if err != nil {
-		return err
+		return ost, fst, err
 	}
 	ld, err := os.ReadFile(filepath.Join(static, "data", "dataset.jsonld"))
 	if err != nil {
-		return err
+		return ost, fst, err
 	}
 	var compact, escaped bytes.Buffer
 	if err := json.Compact(&compact, ld); err != nil {
-		return fmt.Errorf("dataset.jsonld: %w", err)
+		return ost, fst, fmt.Errorf("dataset.jsonld: %w", err)
 	}
 	json.HTMLEscape(&escaped, compact.Bytes())
 	p := dataPage{
 		Title: "开放数据下载", Layout: "data", Search: search{Type: "page", ID: "data"},
 		Catalogue: catalogue, JSONLD: escaped.String(),
 	}
-	if err := g.out.page("content/data.md", p, ""); err != nil {
-		return err
-	}
-	g.stats.Sections++
-	return nil
+	return ost, fst, g.files.writer().page("content/data.md", p, "")
 }

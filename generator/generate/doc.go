@@ -18,8 +18,14 @@
 // and one page per industry, benefit, cost class and payback class). Each is written to
 // fragments/<lang>/<path> and named by the page's "fragment" front-matter key; the theme prints
 // it as is (partial fragment.html). Interface words come from the theme's i18n files, so Hugo
-// and this package say the same thing; every value from the data is escaped, "{" included. Pages are written one at a time through a buffered encoder,
-// so memory stays flat however many enterprises there are.
+// and this package say the same thing; every value from the data is escaped, "{" included.
+//
+// The enterprise pages (nine in ten of the files) are written on every core: each goroutine
+// renders a page, its bodies and its JSON twin into buffers of its own, which it reuses page
+// after page, and writes each file with one system call; memory stays flat however many
+// enterprises there are. The open-data downloads and feeds are written beside the pages. No
+// file's content depends on which goroutine wrote it, so the project is the same byte for byte
+// however the work is scheduled.
 //
 // Layout of the project folder:
 //

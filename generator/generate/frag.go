@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"bufio"
 	"strconv"
 	"strings"
 )
@@ -33,34 +32,35 @@ func (g *generator) newFrag(lang string) (*frag, error) {
 // Input.Languages, and writes each to fragments/<lang>/<rel> in the project; the page's
 // template reads the one of its language (partial fragment.html).
 func (g *generator) fragments(rel string, render func(*frag)) error {
-	for _, lang := range g.langs {
-		f, err := g.fragFor(lang)
+	return g.main.fragments(rel, render)
+}
+
+// fragments is generator.fragments with the pen's own renderers and files.
+func (p *pen) fragments(rel string, render func(*frag)) error {
+	for _, lang := range p.g.langs {
+		f, err := p.fragFor(lang)
 		if err != nil {
 			return err
 		}
 		f.reset()
 		render(f)
-		err = g.out.write("fragments/"+lang+"/"+rel, func(w *bufio.Writer) error {
-			_, err := w.Write(f.Bytes())
-			return err
-		})
-		if err != nil {
+		if err := p.out.file("fragments/"+lang+"/"+rel, f.Bytes()); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// fragFor returns the generator's renderer of lang, made once.
-func (g *generator) fragFor(lang string) (*frag, error) {
-	if f, ok := g.frags[lang]; ok {
+// fragFor returns the pen's renderer of lang, made once.
+func (p *pen) fragFor(lang string) (*frag, error) {
+	if f, ok := p.frags[lang]; ok {
 		return f, nil
 	}
-	f, err := g.newFrag(lang)
+	f, err := p.g.newFrag(lang)
 	if err != nil {
 		return nil, err
 	}
-	g.frags[lang] = f
+	p.frags[lang] = f
 	return f, nil
 }
 

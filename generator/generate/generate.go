@@ -61,6 +61,20 @@ func Write(dir string, in Input) (Stats, error) {
 		return Stats{}, errors.New("generate: dataset and facts are required")
 	}
 	g := newGenerator(dir, in)
+	// The downloads and feeds share nothing with the pages but the input: they are written
+	// beside them, so the one long table (every disclosure) overlaps the pages instead of
+	// following them.
+	type openData struct {
+		downloads opendata.Stats
+		feeds     feeds.Stats
+		err       error
+	}
+	done := make(chan openData, 1)
+	go func() {
+		var od openData
+		od.downloads, od.feeds, od.err = g.writeOpenData()
+		done <- od
+	}()
 	steps := []func() error{
 		g.writeLookups,
 		g.writePortal,
@@ -70,13 +84,24 @@ func Write(dir string, in Input) (Stats, error) {
 		g.writeCases,
 		g.writeLibrary,
 		g.writeSections,
-		g.writeOpenData,
-		g.copySource,
 	}
+	var err error
 	for _, step := range steps {
-		if err := step(); err != nil {
-			return g.stats, fmt.Errorf("generate: %w", err)
+		if err = step(); err != nil {
+			break
 		}
+	}
+	od := <-done
+	if err == nil && od.err != nil {
+		err = od.err
+	}
+	if err == nil {
+		g.stats.Downloads, g.stats.Feeds = od.downloads, od.feeds
+		g.stats.Sections++   // the /data/ page
+		err = g.copySource() // after the downloads and feeds: copying never replaces a file
+	}
+	if err != nil {
+		return g.stats, fmt.Errorf("generate: %w", err)
 	}
 	return g.stats, nil
 }

@@ -18,7 +18,9 @@ import (
 // generator holds the lookups shared by the page writers.
 type generator struct {
 	in         Input
-	out        files
+	files      *files
+	out        *writer // the main goroutine's; see pen for the others
+	main       *pen    // the main goroutine's
 	stats      Stats
 	cities     map[string]domain.City
 	industries map[string]domain.Industry
@@ -32,14 +34,25 @@ type generator struct {
 	casesByIndustry map[string][]int // indexes into cases
 	caseBySlug      map[string]int
 
-	langs []string         // languages the bodies are rendered in, the default first
-	frags map[string]*frag // body renderers by language
+	langs []string // languages the bodies are rendered in, the default first
+}
+
+// pen is what one goroutine writes pages with: its writer and its body renderer of each
+// language, none of which can be shared.
+type pen struct {
+	g     *generator
+	out   *writer
+	frags map[string]*frag // by language
+}
+
+func (g *generator) newPen() *pen {
+	return &pen{g: g, out: g.files.writer(), frags: map[string]*frag{}}
 }
 
 func newGenerator(dir string, in Input) *generator {
 	g := &generator{
 		in:         in,
-		out:        files{root: dir, dirs: map[string]bool{}},
+		files:      newFiles(dir),
 		cities:     map[string]domain.City{},
 		industries: map[string]domain.Industry{},
 		rows:       map[string]enterpriseRow{},
@@ -48,8 +61,9 @@ func newGenerator(dir string, in Input) *generator {
 		agencies:   map[string]string{},
 		basePath:   basePath(in.Dataset.Site.BaseURL),
 		langs:      []string{defaultLang},
-		frags:      map[string]*frag{},
 	}
+	g.main = g.newPen()
+	g.out = g.main.out
 	for _, l := range in.Languages {
 		if !slices.Contains(g.langs, l) {
 			g.langs = append(g.langs, l)
@@ -235,33 +249,43 @@ func (g *generator) enterpriseOrder() map[string]int {
 	return order
 }
 
+// writeEnterprises writes the enterprise pages, their bodies and their JSON twins, on every
+// core: they are nine in ten of the project's files.
 func (g *generator) writeEnterprises() error {
 	order := g.enterpriseOrder()
-	for i := range g.in.Facts.Enterprises {
-		e := &g.in.Facts.Enterprises[i]
-		r := g.rows[e.USCC]
-		twin := "enterprises/" + e.USCC + "/index.json"
-		p := enterprisePage{
-			Title: e.Name, Weight: order[e.USCC], Search: g.enterpriseSearch(e, r),
-			Twin: "/" + twin, Row: r, E: headOf(e), Cases: []caseLink{},
-		}
-		for _, slug := range e.Cases {
-			p.Cases = append(p.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
-		}
-		p.Fragment = "enterprises/" + e.USCC + ".html"
-		if err := g.fragments(p.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
-			return err
-		}
-		if err := g.out.page("content/enterprises/"+e.USCC+".md", p, ""); err != nil {
-			return err
-		}
-		if err := g.out.json("static/"+twin, e); err != nil {
-			return err
-		}
-		g.stats.Enterprises++
-		g.stats.Twins++
+	es := g.in.Facts.Enterprises
+	err := eachParallel(len(es), func() func(int) error {
+		p := g.newPen()
+		return func(i int) error { return p.enterprise(&es[i], order[es[i].USCC]) }
+	})
+	if err != nil {
+		return err
 	}
+	g.stats.Enterprises += len(es)
+	g.stats.Twins += len(es)
 	return nil
+}
+
+// enterprise writes one enterprise's page, body in each language and JSON twin.
+func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
+	g := p.g
+	r := g.rows[e.USCC]
+	twin := "enterprises/" + e.USCC + "/index.json"
+	fm := enterprisePage{
+		Title: e.Name, Weight: weight, Search: g.enterpriseSearch(e, r),
+		Twin: "/" + twin, Row: r, E: headOf(e), Cases: []caseLink{},
+	}
+	for _, slug := range e.Cases {
+		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
+	}
+	fm.Fragment = "enterprises/" + e.USCC + ".html"
+	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
+		return err
+	}
+	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {
+		return err
+	}
+	return p.out.json("static/"+twin, e)
 }
 
 func (g *generator) writeBatches() error {

@@ -3,6 +3,8 @@ package generate
 import (
 	"fmt"
 	"io/fs"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template"
@@ -16,12 +18,22 @@ import (
 // (themes/portal/i18n/<lang>.toml), so the bodies rendered here and the templates rendered by
 // Hugo use the same words. A string may use Go template actions, as Hugo's i18n strings do:
 // "已逾期 {{ .days }} 天".
+//
+// Every string is prepared once, when the language is loaded, so T is safe to call from
+// several goroutines and costs no parsing: a string whose only actions print a named value
+// ("{{ .days }}", nearly all of them) is kept as literal parts and names and filled without
+// text/template; any other action is parsed once as a template.
 type texts struct {
-	lang     string
-	strings  map[string]string
-	fallback map[string]string // the default language's strings, for keys a translation lacks
-	mu       sync.Mutex
-	parsed   map[string]*template.Template
+	lang    string
+	strings map[string]*message // the language's strings, the default language's standing in
+}
+
+// message is one interface string, ready to fill.
+type message struct {
+	raw   string
+	parts []string           // literal text around the holes: len(parts) == len(holes)+1
+	holes []string           // the value name of each hole, in order
+	tmpl  *template.Template // set when the string has an action other than {{ .name }}
 }
 
 // defaultLang is the site's default content language.
@@ -44,11 +56,23 @@ func loadTexts(lang string) (*texts, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &texts{lang: lang, strings: own, parsed: map[string]*template.Template{}}
+	all := own
 	if lang != defaultLang {
-		if t.fallback, err = readI18n(themes.FS, defaultLang); err != nil {
+		fallback, err := readI18n(themes.FS, defaultLang)
+		if err != nil {
 			return nil, err
 		}
+		all = make(map[string]string, len(fallback))
+		for k, v := range fallback {
+			all[k] = v
+		}
+		for k, v := range own {
+			all[k] = v
+		}
+	}
+	t := &texts{lang: lang, strings: make(map[string]*message, len(all))}
+	for k, v := range all {
+		t.strings[k] = prepare(k, v)
 	}
 	textsCache[lang] = t
 	return t, nil
@@ -66,39 +90,113 @@ func readI18n(fsys fs.FS, lang string) (map[string]string, error) {
 	return m, nil
 }
 
+// action matches one template action; hole matches the only kind filled without text/template.
+var (
+	action = regexp.MustCompile(`\{\{.*?\}\}`)
+	hole   = regexp.MustCompile(`^\{\{-? *\.([A-Za-z_][A-Za-z0-9_]*) *-?\}\}$`)
+)
+
+// prepare splits s into literal parts and named holes, or parses it as a template when it has
+// any other action (or trims spaces with "{{-"). A string that does not parse is shown as it is.
+func prepare(key, s string) *message {
+	m := &message{raw: s}
+	if !strings.Contains(s, "{{") {
+		return m
+	}
+	last := 0
+	for _, loc := range action.FindAllStringIndex(s, -1) {
+		a := s[loc[0]:loc[1]]
+		sub := hole.FindStringSubmatch(a)
+		if sub == nil || strings.Contains(a, "{{-") || strings.Contains(a, "-}}") {
+			m.parts, m.holes = nil, nil
+			if tmpl, err := template.New(key).Option("missingkey=zero").Parse(s); err == nil {
+				m.tmpl = tmpl
+			}
+			return m
+		}
+		m.parts = append(m.parts, s[last:loc[0]])
+		m.holes = append(m.holes, sub[1])
+		last = loc[1]
+	}
+	m.parts = append(m.parts, s[last:])
+	if strings.Contains(s[last:], "{{") { // an action left unclosed: let text/template decide
+		m.parts, m.holes = nil, nil
+		if tmpl, err := template.New(key).Option("missingkey=zero").Parse(s); err == nil {
+			m.tmpl = tmpl
+		}
+	}
+	return m
+}
+
 // T returns the string for key, with its template actions filled from args given as
 // name, value pairs: T("status_overdue", "days", 16). An unknown key is returned in brackets,
 // so a missing string shows on the page and in tests instead of vanishing.
 func (t *texts) T(key string, args ...any) string {
-	s, ok := t.strings[key]
+	m, ok := t.strings[key]
 	if !ok {
-		if s, ok = t.fallback[key]; !ok {
-			return "[" + key + "]"
+		return "[" + key + "]"
+	}
+	switch {
+	case m.holes != nil:
+		return m.fill(args)
+	case m.tmpl != nil:
+		return m.execute(args)
+	}
+	return m.raw
+}
+
+// fill prints each hole as text/template prints a value: strings and integers as they are,
+// anything else through the template, and a name not given as "<no value>".
+func (m *message) fill(args []any) string {
+	var b strings.Builder
+	for i, name := range m.holes {
+		b.WriteString(m.parts[i])
+		v, found := lookup(args, name)
+		switch v := v.(type) {
+		case string:
+			b.WriteString(v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		default:
+			if found && v != nil {
+				return m.slow(args)
+			}
+			b.WriteString("<no value>")
 		}
 	}
-	if !strings.Contains(s, "{{") {
-		return s
+	b.WriteString(m.parts[len(m.parts)-1])
+	return b.String()
+}
+
+// slow fills a string of holes through text/template, for values of other types.
+func (m *message) slow(args []any) string {
+	tmpl, err := template.New("").Option("missingkey=zero").Parse(m.raw)
+	if err != nil {
+		return m.raw
 	}
-	t.mu.Lock()
-	tmpl, ok := t.parsed[key]
-	if !ok {
-		var err error
-		if tmpl, err = template.New(key).Option("missingkey=zero").Parse(s); err != nil {
-			tmpl = nil
-		}
-		t.parsed[key] = tmpl
-	}
-	t.mu.Unlock()
-	if tmpl == nil {
-		return s
-	}
+	return (&message{raw: m.raw, tmpl: tmpl}).execute(args)
+}
+
+func (m *message) execute(args []any) string {
 	data := make(map[string]any, len(args)/2)
 	for i := 0; i+1 < len(args); i += 2 {
 		data[fmt.Sprint(args[i])] = args[i+1]
 	}
 	var b strings.Builder
-	if err := tmpl.Execute(&b, data); err != nil {
-		return s
+	if err := m.tmpl.Execute(&b, data); err != nil {
+		return m.raw
 	}
 	return b.String()
+}
+
+// lookup returns the value named name in args, the last one given winning as in a map.
+func lookup(args []any, name string) (any, bool) {
+	var v any
+	found := false
+	for i := 0; i+1 < len(args); i += 2 {
+		if k, ok := args[i].(string); ok && k == name {
+			v, found = args[i+1], true
+		}
+	}
+	return v, found
 }

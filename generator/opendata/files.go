@@ -2,6 +2,7 @@ package opendata
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -83,12 +84,18 @@ func writeTable[R any](dir, base string, rows iter.Seq[R]) (csvInfo, jsonInfo Fi
 	return csvInfo, jsonInfo, errors.Join(cerr, jerr)
 }
 
+// bufSize is the write buffer of each file: the tables run to hundreds of megabytes at the
+// nation size, and every write to the file is a system call.
+const bufSize = 256 << 10
+
 // encodeRows writes the CSV and JSON forms of every row and returns how many it wrote.
 func encodeRows[R any](csvOut, jsonOut *sink, cols []column, rows iter.Seq[R]) (int, error) {
-	if _, err := csvOut.Write([]byte(bom)); err != nil {
+	// csv.NewWriter uses a bufio.Writer it is given as it is, so the CSV shares this buffer.
+	cb := bufio.NewWriterSize(csvOut, bufSize)
+	if _, err := cb.WriteString(bom); err != nil {
 		return 0, err
 	}
-	cw := csv.NewWriter(csvOut)
+	cw := csv.NewWriter(cb)
 	cw.UseCRLF = true
 	header := make([]string, len(cols))
 	for i, c := range cols {
@@ -97,8 +104,11 @@ func encodeRows[R any](csvOut, jsonOut *sink, cols []column, rows iter.Seq[R]) (
 	if err := cw.Write(header); err != nil {
 		return 0, err
 	}
-	jw := bufio.NewWriter(jsonOut)
+	jw := bufio.NewWriterSize(jsonOut, bufSize)
 	jw.WriteString("[")
+	// One encoder and one buffer for every row: json.Marshal would allocate a copy per row.
+	var rowJSON bytes.Buffer
+	enc := json.NewEncoder(&rowJSON)
 	n := 0
 	cells := make([]string, 0, len(cols))
 	for row := range rows {
@@ -111,15 +121,15 @@ func encodeRows[R any](csvOut, jsonOut *sink, cols []column, rows iter.Seq[R]) (
 		if err := cw.Write(cells); err != nil {
 			return n, err
 		}
-		b, err := json.Marshal(row)
-		if err != nil {
+		rowJSON.Reset()
+		if err := enc.Encode(row); err != nil {
 			return n, fmt.Errorf("row %d: %w", n+1, err)
 		}
 		if n > 0 {
 			jw.WriteString(",")
 		}
 		jw.WriteString("\n")
-		jw.Write(b)
+		jw.Write(bytes.TrimSuffix(rowJSON.Bytes(), []byte("\n"))) // Encode ends each value with a newline
 		n++
 	}
 	if n > 0 {

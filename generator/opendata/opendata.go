@@ -6,8 +6,10 @@ import (
 	"iter"
 	"os"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
@@ -175,17 +177,31 @@ func writeTables(dir string, ds *domain.Dataset, f *derive.Facts) ([]table, erro
 			return both(writeTable(dir, base, slices.Values(yearRows([]derive.Area{f.Province}))))
 		},
 	}
-	var out []table
-	for _, r := range Catalogue() {
-		write := writers[r.Name]
-		if write == nil {
+	cat := Catalogue()
+	for _, r := range cat {
+		if writers[r.Name] == nil {
 			return nil, fmt.Errorf("no writer for table %s", r.Name)
 		}
-		files, err := write(r.Name)
+	}
+	// The tables are independent files: they are written side by side, one per core, started
+	// in the catalogue's order. Each table's files are the same whichever finishes first.
+	out := make([]table, len(cat))
+	errs := make([]error, len(cat))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, r := range cat {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			files, err := writers[r.Name](r.Name)
+			out[i], errs[i] = table{Resource: r, Files: files}, err
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return nil, err // the first table's in the catalogue's order
 		}
-		out = append(out, table{Resource: r, Files: files})
 	}
 	return out, nil
 }
