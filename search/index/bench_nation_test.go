@@ -28,7 +28,7 @@ func BenchmarkIndexMix(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	ix.cache = nil
+	ix.cache, ix.rankings = nil, nil
 	run := func(b *testing.B, reqs []Request) {
 		i := 0
 		for b.Loop() {

@@ -16,20 +16,25 @@ import (
 const CacheEntries = 8192
 
 // resultCache remembers the results of the most recently used requests.
-type resultCache struct {
+type resultCache = lru[Result]
+
+func newResultCache(max int) *resultCache { return newLRU[Result](max) }
+
+// lru remembers the values of the most recently used keys.
+type lru[V any] struct {
 	mu    sync.Mutex
 	max   int
-	order *list.List // most recent first; values are *cacheEntry
+	order *list.List // most recent first; values are *lruEntry[V]
 	byKey map[string]*list.Element
 }
 
-type cacheEntry struct {
+type lruEntry[V any] struct {
 	key string
-	res Result
+	val V
 }
 
-func newResultCache(max int) *resultCache {
-	return &resultCache{max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
+func newLRU[V any](max int) *lru[V] {
+	return &lru[V]{max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
 }
 
 // cacheKey names a validated request and the analysis it was searched with. Filter names are
@@ -48,29 +53,31 @@ func cacheKey(r Request, f features) string {
 	return b.String()
 }
 
-func (c *resultCache) get(key string) (Result, bool) {
+func (c *lru[V]) get(key string) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.byKey[key]
 	if !ok {
-		return Result{}, false
+		var zero V
+		return zero, false
 	}
 	c.order.MoveToFront(e)
-	return e.Value.(*cacheEntry).res, true
+	return e.Value.(*lruEntry[V]).val, true
 }
 
-func (c *resultCache) put(key string, res Result) {
+func (c *lru[V]) put(key string, val V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.byKey[key]; ok {
+		e.Value.(*lruEntry[V]).val = val // a deeper ranking replaces a shallower one
 		c.order.MoveToFront(e)
 		return
 	}
-	c.byKey[key] = c.order.PushFront(&cacheEntry{key: key, res: res})
+	c.byKey[key] = c.order.PushFront(&lruEntry[V]{key: key, val: val})
 	for c.order.Len() > c.max {
 		last := c.order.Back()
 		c.order.Remove(last)
-		delete(c.byKey, last.Value.(*cacheEntry).key)
+		delete(c.byKey, last.Value.(*lruEntry[V]).key)
 	}
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -186,5 +187,49 @@ func TestSearchPastItsDeadlineIsRemembered(t *testing.T) {
 	}
 	if _, ok := ix.cache.get(key); !ok {
 		t.Error("the finished search was not remembered")
+	}
+}
+
+// TestRankingsGiveTheSamePages: pages cut from a remembered ranking equal pages searched on
+// their own, including pages beyond the ranking window and after a shallower ranking was remembered.
+func TestRankingsGiveTheSamePages(t *testing.T) {
+	sharedIndex(t)
+	fresh, err := Open(filepath.Join(shared.dir, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	plain, err := Open(filepath.Join(shared.dir, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	fresh.cache = nil
+	fresh.rankWindow = 15 // the fixture's pages go deeper than this, not than RankWindow
+	plain.cache, plain.rankings = nil, nil
+	filters := map[string][]string{"type": {"enterprise"}}
+	reqs := []Request{
+		{Query: "审核"}, {Query: "审核", From: 10}, {Query: "审核", From: 40, Size: 20},
+		{Query: "审核", From: 12}, {Query: "审核", From: MaxWindow - MaxSize, Size: MaxSize},
+		{Query: "审核", From: 30, FacetSize: 2}, {Query: "审核", From: 30, FacetSize: -1},
+		{Query: "印染", Filters: filters}, {Query: "印染", Filters: filters, From: 20, Size: 5},
+		{Filters: filters, From: 100}, {Query: "千百丽", From: 10},
+	}
+	deep := 0
+	for _, r := range reqs {
+		want := mustSearch(t, plain, r)
+		got := mustSearch(t, fresh, r)
+		if got.Total != want.Total || !reflect.DeepEqual(got.Hits, want.Hits) || !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%+v: the page cut from the ranking differs from the page searched alone", r)
+		}
+		if r.From >= fresh.rankWindow && len(want.Hits) > 0 {
+			deep++
+		}
+	}
+	if deep == 0 {
+		t.Error("no page beyond the ranking window had hits to compare")
+	}
+	if n := fresh.rankings.order.Len(); n != 6 {
+		t.Errorf("%d rankings remembered, want one per query, filters and facet size (6)", n)
 	}
 }

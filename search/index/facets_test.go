@@ -18,7 +18,7 @@ func TestFacetTableCountsAsBleve(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer plain.Close()
-	plain.facets, plain.cache = nil, nil
+	plain.facets, plain.cache, plain.rankings = nil, nil, nil
 	reqs := []Request{
 		{Query: "审核"},
 		{Query: "印染", FacetSize: 3},

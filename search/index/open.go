@@ -19,9 +19,12 @@ type Index struct {
 	dir   string
 	docs  uint64
 	features
-	facets  *facetTable  // nil: bleve counts facets
-	cache   *resultCache // nil: every search runs
-	flights flights      // searches under way, by cache key
+	facets *facetTable  // nil: bleve counts facets
+	cache  *resultCache // nil: every search runs
+	// rankings remembers each query's order of documents for its other pages; nil: none.
+	rankings   *lru[*ranking]
+	rankWindow int     // RankWindow; smaller in tests
+	flights    flights // searches under way, by cache key
 }
 
 // ErrNoIndex means there is no index at the given folder (it was never built).
@@ -40,7 +43,7 @@ func Open(indexDir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index %s: %w", indexDir, err)
 	}
-	ix := &Index{bleve: b, dir: indexDir, cache: newResultCache(CacheEntries)}
+	ix := &Index{bleve: b, dir: indexDir, cache: newResultCache(CacheEntries), rankings: newLRU[*ranking](RankEntries), rankWindow: RankWindow}
 	n, err := b.DocCount()
 	if err != nil {
 		b.Close()

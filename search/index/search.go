@@ -202,6 +202,67 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	if facetSize == 0 {
 		facetSize = FacetSize
 	}
+	rk, err := ix.rank(ctx, r, q, facetSize)
+	var hits search.DocumentMatchCollection
+	if err == nil {
+		from, to := min(r.From, len(rk.ids)), min(r.From+r.Size, len(rk.ids))
+		hits, err = ix.page(ctx, rk.ids[from:to], rk.scores[from:to])
+	}
+	if err == nil && text != nil && len(hits) > 0 {
+		// Snippets mark whole words and phrases, not each bigram of a word found anywhere:
+		// the page's matches are located with the words checked as phrases.
+		exact := ix.features
+		exact.exactWords = true
+		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact}.build(clauses), hits)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
+		}
+		return Result{}, err
+	}
+	out := Result{Total: rk.total, Hits: make([]Hit, 0, len(hits)), Facets: rk.facets}
+	for _, h := range hits {
+		out.Hits = append(out.Hits, toHit(h))
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// ranking is what every page of one query shares: the matching documents in order, as deep
+// as readers page (the window), their number and the facet counts.
+type ranking struct {
+	total  uint64
+	ids    []string
+	scores []float64
+	window int // ids holds the first window documents (or all, when fewer match)
+	facets []Facet
+}
+
+// RankWindow is how deep a query's first search ranks its documents, so that the next pages
+// (readers seldom go past the 50th) are cut from it instead of searched again. A page deeper
+// than this ranks to MaxWindow.
+const RankWindow = 500
+
+// RankEntries is how many rankings an open index remembers (each under 40 kB).
+const RankEntries = 1024
+
+// rank orders the documents q matches, or finds the order remembered for the same query,
+// filters and facet size.
+func (ix *Index) rank(ctx context.Context, r Request, q query.Query, facetSize int) (*ranking, error) {
+	need := r.From + r.Size
+	window := need
+	var key string
+	if ix.rankings != nil {
+		key = cacheKey(Request{Query: r.Query, Filters: r.Filters, FacetSize: r.FacetSize}, ix.features)
+		if rk, ok := ix.rankings.get(key); ok && rk.window >= need {
+			return rk, nil
+		}
+		window = ix.rankWindow
+		if need > window {
+			window = MaxWindow
+		}
+	}
 	// Facets are counted from the in-memory table as the matches go by (see facetTable);
 	// bleve counts them when the index has no table.
 	var counter *facetCounter
@@ -210,8 +271,7 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		counter = ix.facets.counter()
 		q = countingQuery{Query: q, c: counter}
 	}
-	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
-	req.Fields = storedFields
+	req := bleve.NewSearchRequestOptions(q, window, 0, false)
 	req.SortBy([]string{"-_score", "_id"})
 	if facetSize > 0 && counter == nil {
 		for _, name := range FacetNames {
@@ -228,25 +288,15 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		counter = nil
 		res, err = ix.bleve.SearchInContext(ctx, req)
 	}
-	if err == nil && text != nil && len(res.Hits) > 0 {
-		// Snippets mark whole words and phrases, not each bigram of a word found anywhere:
-		// the page's matches are located with the words checked as phrases.
-		exact := ix.features
-		exact.exactWords = true
-		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact}.build(clauses), res.Hits)
-	}
 	if err != nil {
-		if ctx.Err() != nil {
-			return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
-		}
-		return Result{}, err
+		return nil, err
 	}
-	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h))
+	rk := &ranking{total: res.Total, window: window, ids: make([]string, len(res.Hits)), scores: make([]float64, len(res.Hits))}
+	for i, h := range res.Hits {
+		rk.ids[i], rk.scores[i] = h.ID, h.Score
 	}
 	if counter != nil {
-		out.Facets = counter.facets(facetSize)
+		rk.facets = counter.facets(facetSize)
 	}
 	for _, name := range FacetNames {
 		fr, ok := res.Facets[name]
@@ -264,11 +314,40 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 			return f.Values[i].Value < f.Values[j].Value
 		})
 		if len(f.Values) > 0 {
-			out.Facets = append(out.Facets, f)
+			rk.facets = append(rk.facets, f)
 		}
 	}
-	out.Took = time.Since(start)
-	return out, nil
+	if ix.rankings != nil {
+		ix.rankings.put(key, rk)
+	}
+	return rk, nil
+}
+
+// page loads the stored fields of one page of ranked documents, in their order.
+func (ix *Index) page(ctx context.Context, ids []string, scores []float64) (search.DocumentMatchCollection, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = storedFields
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h
+	}
+	hits := make(search.DocumentMatchCollection, 0, len(ids))
+	for i, id := range ids {
+		h, ok := byID[id]
+		if !ok {
+			return nil, fmt.Errorf("the search index has no stored document %s", id)
+		}
+		h.Score = scores[i]
+		hits = append(hits, h)
+	}
+	return hits, nil
 }
 
 // locate fills in where the text matched in one page of hits, for their snippets. Asking for

@@ -93,7 +93,7 @@ func snippet(text string, spans []span, width int) string {
 		b.WriteString("…")
 	}
 	pos := lo
-	write := func(s string) { b.WriteString(html.EscapeString(collapse(s))) }
+	write := func(s string) { b.WriteString(html.EscapeString(oneLine(s))) }
 	for _, s := range spans {
 		if s.end <= lo || s.start >= hi {
 			continue
@@ -112,8 +112,8 @@ func snippet(text string, spans []span, width int) string {
 	return b.String()
 }
 
-// collapse turns line breaks between blocks into spaces for one-line display.
-func collapse(s string) string {
+// oneLine turns line breaks between blocks into spaces for one-line display.
+func oneLine(s string) string {
 	if !strings.ContainsRune(s, '\n') {
 		return s
 	}
