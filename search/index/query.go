@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -94,6 +95,9 @@ type queryBuilder struct {
 	m mapping.IndexMapping
 	features
 	quoted bool // the clause being built was quoted: its words must stand together
+	// bodyOnly builds the query that locates matches for snippets: only the body fields, and
+	// any clause's matches, since the documents it runs on are known to match the query.
+	bodyOnly bool
 }
 
 // features switch parts of the query analysis off, to measure what each part contributes
@@ -129,6 +133,9 @@ func (b queryBuilder) build(clauses []Clause) query.Query {
 	case 1:
 		return parts[0]
 	}
+	if b.bodyOnly {
+		return query.NewDisjunctionQuery(parts)
+	}
 	return query.NewConjunctionQuery(parts)
 }
 
@@ -142,6 +149,9 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	if len(toks) == 0 {
 		return nil
 	}
+	if b.unigramOnly && b.bodyOnly {
+		return b.phrase(c.Text, fieldBodyUni, 1)
+	}
 	if b.unigramOnly {
 		return query.NewDisjunctionQuery(b.phrases(c.Text, 1, fieldTitleUni, fieldBodyUni))
 	}
@@ -153,6 +163,9 @@ func (b queryBuilder) clause(c Clause) query.Query {
 			field string
 			boost float64
 		}{{fieldTitle, boostTitle * boostLoose}, {fieldBody, boostBody * boostLoose}} {
+			if b.bodyOnly && f.field != fieldBody {
+				continue
+			}
 			m := query.NewMatchQuery(c.Text)
 			m.SetField(f.field)
 			m.SetOperator(query.MatchQueryOperatorAnd)
@@ -162,7 +175,7 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	}
 	// Names: readers who type part of a name mostly look for the enterprise itself, so a
 	// match in an enterprise's title (its registered name) counts extra.
-	if !b.noNameBoost {
+	if !b.noNameBoost && !b.bodyOnly {
 		nameField := fieldTitle
 		if hasLoneIdeograph(toks) && !b.noUnigrams {
 			nameField = fieldTitleUni
@@ -174,7 +187,7 @@ func (b queryBuilder) clause(c Clause) query.Query {
 		named.SetBoost(boostName)
 		alts = append(alts, named)
 	}
-	if !strings.ContainsRune(c.Text, ' ') && utf8.RuneCountInString(c.Text) <= maxIDLength {
+	if !b.bodyOnly && !strings.ContainsRune(c.Text, ' ') && utf8.RuneCountInString(c.Text) <= maxIDLength {
 		id := query.NewMatchQuery(c.Text)
 		id.SetField(fieldID)
 		id.SetBoost(boostID)
@@ -201,6 +214,9 @@ func (b queryBuilder) text(text string, toks analysis.TokenStream, weight float6
 	fields := []string{fieldTitle, fieldBody}
 	if hasLoneIdeograph(toks) && !b.noUnigrams {
 		fields = append(fields, fieldTitleUni, fieldBodyUni)
+	}
+	if b.bodyOnly {
+		fields = slices.DeleteFunc(fields, func(f string) bool { return f == fieldTitle || f == fieldTitleUni })
 	}
 	return b.phrases(text, weight, fields...)
 }

@@ -210,10 +210,11 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	}
 	if err == nil && text != nil && len(hits) > 0 {
 		// Snippets mark whole words and phrases, not each bigram of a word found anywhere:
-		// the page's matches are located with the words checked as phrases.
+		// the page's matches are located with the words checked as phrases, in the body
+		// fields snippets are cut from.
 		exact := ix.features
 		exact.exactWords = true
-		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact}.build(clauses), hits)
+		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact, bodyOnly: true}.build(clauses), hits)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
