@@ -5,9 +5,11 @@
 // In: Options naming the project folder (content/, data/, static/ and optional layouts/ from
 // generate) and an output folder that is absent or empty. Render writes the embedded theme
 // (package themes) and the site configuration into the project, builds it in-process
-// (allconfig.LoadConfig → hugofs.NewFrom → hugolib.NewHugoSites → Build → Close), and copies
-// the theme's and the project's static files into the output, the project's winning.
-// Out: the rendered site in OutDir and Stats with page counts by kind.
+// (allconfig.LoadConfig → hugofs.NewFrom → hugolib.NewHugoSites → Build → Close), and puts
+// the theme's and the project's static files into the output, the project's winning (hard
+// links where the file system allows: the project is generated afresh for every build).
+// Out: the rendered site in OutDir and Stats with page counts by kind; with Options.OnPage,
+// every HTML file as soon as it is written (the build indexes pages while the rest render).
 //
 // Languages: Chinese at the root and English under /en/ (OtherLanguages). Record values are
 // published in Chinese only, so one content file makes a page in every language (a cascade

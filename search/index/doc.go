@@ -1,7 +1,8 @@
 // Package index builds and searches the full-text index of the rendered portal.
 //
-// In: the folder of rendered HTML pages (the output of the site stage). Out: a bleve index in
-// its own folder beside the site (never inside it), opened read-only by the search server.
+// In: rendered HTML pages, either a whole site folder (Build) or one page at a time while the
+// site renders (Writer). Out: a bleve index in its own folder beside the site (never inside
+// it), opened read-only by the search server.
 //
 // # The markup contract (what the theme marks, what the index reads)
 //
@@ -45,11 +46,15 @@
 //
 // # Building
 //
-// Build writes the new index into a temporary sibling folder, reopens and checks it, and swaps
-// it in with renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or
-// cancelled build leaves the previous index exactly as it was (a staging folder left by a
-// killed build is removed by the next one); readers that have the old one open keep using it
-// until they reopen.
+// Pages are read in one pass of the HTML tokenizer (no tree; scan.go), by a pool of workers,
+// and written with bleve's offline builder: each batch becomes a segment file and the
+// segments are merged into one at the end, which costs less than an online index merging in
+// the background and gives the fastest index to search. Build and Writer write the new index
+// into a temporary sibling folder, reopen and check it, and swap it in with
+// renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or cancelled build
+// leaves the previous index exactly as it was (a staging folder left by a killed build is
+// removed by the next one); readers that have the old one open keep using it until they
+// reopen.
 //
 // # Relevance
 //
