@@ -12,10 +12,15 @@ import (
 // achieved, completion of medium/high-cost options, and the evaluation and acceptance
 // reports. Each item names its source: a document number, a published link or the table of
 // this page it is computed from.
+//
+// The archive is shown but not indexed: it restates what the page already says (the options,
+// the disclosures, the events with their document numbers and agencies) in the archive's
+// order, and its labels and counts are the same words on every dossier.
 func (f *frag) archive(g *generator, e *derive.Enterprise) {
-	f.section("archive", f.T("h_archive"))
+	f.open("section", "aria-labelledby", "archive", "data-search-ignore", "")
+	f.elem("h2", f.T("h_archive"), "id", "archive")
 	f.elem("p", f.T("archive_note"))
-	f.tableOpen("archive", f.T("h_archive"), false, f.T("col_archive_item"), f.T("col_archive_content"), f.T("col_source"))
+	f.tableOpen("archive", f.T("h_archive"), true, f.T("col_archive_item"), f.T("col_archive_content"), f.T("col_source"))
 
 	// process changes and reclaimed water: the completed options
 	var done []domain.Option

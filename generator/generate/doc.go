@@ -17,7 +17,10 @@
 // comparison of cities by rates, overdue steps, enterprises) and the technology library (/cases/
 // and one page per industry, benefit, cost class and payback class). Each is written to
 // fragments/<lang>/<path> and named by the page's "fragment" front-matter key; the theme prints
-// it as is (partial fragment.html). Interface words come from the theme's i18n files, so Hugo
+// it as is (partial fragment.html). What every page of a kind repeats (explanations, chart
+// legends and captions, column headings, figures) and other records' text (related case
+// studies, the library's cards) is marked data-search-ignore: shown, but not indexed, so a
+// page is found by its own record and the index stays lean. Interface words come from the theme's i18n files, so Hugo
 // and this package say the same thing; every value from the data is escaped, "{" included.
 //
 // The enterprise pages (nine in ten of the files) are written on every core: each goroutine

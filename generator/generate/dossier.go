@@ -24,7 +24,7 @@ func (f *frag) dossier(g *generator, e *derive.Enterprise) {
 		f.raw("</ul></section>")
 	}
 	f.section("listings", f.T("h_listings"))
-	f.elem("p", f.T("batch_note"))
+	f.note(f.T("batch_note"))
 	for i := range e.Listings {
 		f.listing(g, e, &e.Listings[i])
 	}
@@ -78,7 +78,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw("</dl>")
 
 	items := f.timeline(g, e, l)
-	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"))
+	// The timeline restates the facts above and the events below as steps, statuses and
+	// dates, the same words on every page: shown, not indexed.
+	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"), "data-search-ignore", "")
 	for _, it := range items {
 		f.raw(`<li class="tl-`, it.class, `">`)
 		f.elem("span", it.step, "class", "tl-step")
@@ -307,7 +309,7 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.elem("p", f.T("no_options")).close("section")
 		return
 	}
-	f.tableOpen("options", f.T("options_caption"), true, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
+	f.tableOpen("options", f.T("options_caption"), false, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
 		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"),
 		f.T("col_water"), f.T("col_energy"), f.T("col_benefit"))
 	for _, o := range opts {
@@ -316,19 +318,20 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		} else {
 			f.raw("<tr>")
 		}
-		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw("</th><td>")
+		// the option's id and name are indexed; its batch, class, status, dates and figures not
+		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td data-search-ignore="">`)
 		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
-		f.cell(string(o.CostClass))
-		f.cell(optNum(o.InvestmentWan))
-		f.cell(f.T("option_" + string(o.Status)))
-		f.raw("<td>").date(o.Planned).raw("</td><td>").date(o.Completed).raw("</td>")
+		f.ignoredCell(string(o.CostClass))
+		f.ignoredCell(optNum(o.InvestmentWan))
+		f.ignoredCell(f.T("option_" + string(o.Status)))
+		f.raw(`<td data-search-ignore="">`).date(o.Planned).raw(`</td><td data-search-ignore="">`).date(o.Completed).raw("</td>")
 		for _, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
-			f.cell(optNum(v))
+			f.ignoredCell(optNum(v))
 		}
 		f.raw("</tr>")
 	}
 	sum := st.Committed
-	f.raw(`</tbody><tfoot><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
+	f.raw(`</tbody><tfoot data-search-ignore=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(num(sum.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
 	for _, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
@@ -353,9 +356,10 @@ func val(x *float64) float64 {
 	return *x
 }
 
-// optionStats writes the counts and the completion rate of medium/high-cost options.
+// optionStats writes the counts and the completion rate of medium/high-cost options. Labels
+// and figures, the same on every page of a kind: shown, not indexed.
 func (f *frag) optionStats(st derive.OptionStats) {
-	f.raw(`<dl class="facts">`)
+	f.raw(`<dl class="facts" data-search-ignore="">`)
 	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
 	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
 	f.fact(f.T("options_mh_done"), func() { f.text(strconv.Itoa(st.MediumHighDone)) })
@@ -377,5 +381,5 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
 	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
 	f.raw("</dl>")
-	f.raw(`<p><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
+	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
 }

@@ -78,7 +78,7 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		f.elem("p", f.T("no_disclosures")).close("section")
 		return
 	}
-	f.elem("p", f.T("emissions_note"))
+	f.note(f.T("emissions_note"))
 	f.chartLegend()
 	for _, s := range emissionSeries(rows) {
 		name := s.Pollutant
@@ -87,7 +87,9 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		}
 		f.open("div", "class", "series")
 		f.elem("h3", name)
-		f.open("div", "class", "chart-pair")
+		// the series' heading is indexed (pollutant · outlet); the charts' captions repeat it
+		// with the same words on every series
+		f.open("div", "class", "chart-pair", "data-search-ignore", "")
 		f.raw(`<figure class="chart-fig">`)
 		f.concentrationChart(s)
 		f.raw(`</figure><figure class="chart-fig">`)
@@ -111,7 +113,7 @@ const (
 // chartLegend writes the legend shared by every emission chart of the page, once, in HTML:
 // each swatch is drawn as in the charts and named in words.
 func (f *frag) chartLegend() {
-	f.raw(`<ul class="chart-legend" aria-label="`).text(f.T("legend_label")).raw(`">`)
+	f.raw(`<ul class="chart-legend" data-search-ignore="" aria-label="`).text(f.T("legend_label")).raw(`">`)
 	for _, it := range []struct{ swatch, key string }{
 		{swatchLine, "legend_concentration"}, {swatchLimit, "col_limit"}, {swatchOver, "legend_over"},
 		{swatchBar, "legend_total"}, {swatchQuota, "legend_quota"},

@@ -89,6 +89,14 @@ func (f *frag) section(id, title string) {
 	f.elem("h2", title, "id", id)
 }
 
+// ignored is the attribute pair that keeps an element's text out of the search index
+// (data-search-ignore): explanations repeated on every page of a kind, labels of figures, and
+// other records' text, which would make every page of the kind match their words.
+var ignored = []string{"data-search-ignore", ""}
+
+// note writes a paragraph of explanation that every page of its kind repeats: shown, not indexed.
+func (f *frag) note(text string) { f.elem("p", text, ignored...) }
+
 // tableOpen opens a scrollable, labelled table with its caption and header row.
 func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 	attrs := []string{"class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0"}
@@ -98,7 +106,11 @@ func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 	f.open("div", attrs...)
 	f.open("table", "class", class)
 	f.elem("caption", caption)
-	f.raw("<thead><tr>")
+	if ignore {
+		f.raw("<thead><tr>")
+	} else {
+		f.raw(`<thead data-search-ignore=""><tr>`) // column headings repeat on every page
+	}
 	for _, c := range cols {
 		f.elem("th", c, "scope", "col")
 	}
@@ -109,6 +121,9 @@ func (f *frag) tableClose() { f.raw("</tbody></table></div>") }
 
 // cell writes a <td> with escaped text.
 func (f *frag) cell(s string) { f.elem("td", s) }
+
+// ignoredCell writes a <td> whose text is shown but not indexed.
+func (f *frag) ignoredCell(s string) { f.elem("td", s, ignored...) }
 
 // joinNonEmpty joins the non-empty parts with sep.
 func joinNonEmpty(sep string, parts ...string) string {

@@ -212,8 +212,13 @@ func (f *frag) benefitNames(m uint8) []string {
 
 // relatedCases writes the dossier's section of case studies: the enterprise's own, then those of
 // its industry that address its listing reasons.
+//
+// The section is shown but not indexed: it is other records' text (each case has its own page),
+// and indexed here it would make a search for a technology return every enterprise of the
+// industry before the cases themselves.
 func (f *frag) relatedCases(g *generator, e *derive.Enterprise) {
-	f.section("cases", f.T("h_cases"))
+	f.open("section", "aria-labelledby", "cases", "data-search-ignore", "")
+	f.elem("h2", f.T("h_cases"), "id", "cases")
 	if len(e.Cases) > 0 {
 		f.elem("h3", f.T("h_own_cases"))
 		f.raw(`<ul class="cards">`)
