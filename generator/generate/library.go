@@ -96,14 +96,35 @@ func (g *generator) similarCases(i, limit int) []int {
 			out = append(out, scored{j, score})
 		}
 	}
-	slices.SortFunc(out, func(a, b scored) int {
+	out = bestOf(out, limit, func(a, b scored) int {
 		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
 	})
-	idx := make([]int, 0, min(limit, len(out)))
-	for k := 0; k < len(out) && k < limit; k++ {
-		idx = append(idx, out[k].i)
+	idx := make([]int, len(out))
+	for k, o := range out {
+		idx[k] = o.i
 	}
 	return idx
+}
+
+// bestOf returns the first limit elements of s in the order of cmp, exactly what sorting s and
+// keeping its head would give when cmp is a total order, without sorting all of s: each of
+// 50,000 dossiers picks six cases among hundreds.
+func bestOf[T any](s []T, limit int, cmp func(a, b T) int) []T {
+	if limit <= 0 {
+		return nil
+	}
+	best := make([]T, 0, limit+1)
+	for _, x := range s {
+		if len(best) == limit && cmp(x, best[limit-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(best, x, cmp)
+		best = slices.Insert(best, i, x)
+		if len(best) > limit {
+			best = best[:limit]
+		}
+	}
+	return best
 }
 
 // comparePayback orders known paybacks shortest first, unknown last.
@@ -189,12 +210,12 @@ func (g *generator) relatedCases(e *derive.Enterprise, limit int) []int {
 			out = append(out, scored{i, s})
 		}
 	}
-	slices.SortFunc(out, func(a, b scored) int {
+	out = bestOf(out, limit, func(a, b scored) int {
 		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
 	})
-	idx := make([]int, 0, min(limit, len(out)))
-	for k := 0; k < len(out) && k < limit; k++ {
-		idx = append(idx, out[k].i)
+	idx := make([]int, len(out))
+	for k, o := range out {
+		idx[k] = o.i
 	}
 	return idx
 }

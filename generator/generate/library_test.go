@@ -1,9 +1,12 @@
 package generate
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,6 +149,26 @@ func TestPaybackClass(t *testing.T) {
 	}{{nil, "unknown"}, {fp(0.5), "within1"}, {fp(1), "within1"}, {fp(1.01), "1to3"}, {fp(3), "1to3"}, {fp(5), "3to5"}, {fp(5.5), "over5"}} {
 		if got := paybackClass(c.in); got != c.want {
 			t.Errorf("paybackClass(%v) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBestOfIsTheHeadOfTheSort: bestOf gives what a full sort and a cut give, for every limit.
+func TestBestOfIsTheHeadOfTheSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 40 {
+		s := make([]int, n)
+		for i := range s {
+			s[i] = rng.IntN(10)*100 + i // distinct: a total order, as the case order is (slugs)
+		}
+		byScore := func(a, b int) int { return cmp.Or(cmp.Compare(b/100, a/100), cmp.Compare(a, b)) } // score down, then value
+		sorted := slices.Clone(s)
+		slices.SortFunc(sorted, byScore)
+		for limit := 0; limit <= n+2; limit++ {
+			want := sorted[:min(limit, n)]
+			if got := bestOf(slices.Clone(s), limit, byScore); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Fatalf("n %d limit %d: got %v, want %v", n, limit, got, want)
+			}
 		}
 	}
 }
