@@ -19,6 +19,11 @@ func TestPagesWithoutBodyAreSkippedUnparsed(t *testing.T) {
 		{`<main Data-Search-Body><h1>丙</h1></main>`, true},
 		{`<main data-search-ignore><h1>English page</h1></main>`, false},
 		{`<p>data-search-bod</p>`, false},
+		{`-`, false},
+		{`data-SEARCH-body`, true},
+		{`xx-data-Search-Body-`, true},
+		{`ata-search-body`, false},
+		{`data-search-bodx data_search_body data-search body`, false},
 	} {
 		if got := mayHaveBody([]byte(c.page)); got != c.may {
 			t.Errorf("mayHaveBody(%q) = %v, want %v", c.page, got, c.may)
