@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,30 +93,7 @@ func visibleTextTree(sel *goquery.Selection) string {
 	for _, n := range sel.Nodes {
 		writeTextTree(&buf, n)
 	}
-	// Collapse runs of white space: a single space inside a line, one newline between blocks.
-	var b strings.Builder
-	pendingSpace, pendingBreak := false, false
-	for _, r := range strings.ToValidUTF8(buf.String(), "") {
-		switch {
-		case r == '\n':
-			pendingBreak = true
-		case unicode.IsSpace(r):
-			pendingSpace = true
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
-			// invisible formatting characters (zero-width, bidi controls) are not text
-		default:
-			if b.Len() > 0 {
-				if pendingBreak {
-					b.WriteByte('\n')
-				} else if pendingSpace {
-					b.WriteByte(' ')
-				}
-			}
-			pendingSpace, pendingBreak = false, false
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return collapse(buf.String()) // white space folded as the tokenizer's text is
 }
 
 func writeTextTree(buf *bytes.Buffer, n *html.Node) {
@@ -155,18 +131,7 @@ func writeTextTree(buf *bytes.Buffer, n *html.Node) {
 // the contract, one pass of the tokenizer finds exactly what the HTML5 tree parser finds.
 func TestScanMatchesTreeParser(t *testing.T) {
 	_, site := sharedIndex(t)
-	pages := map[string][]byte{}
-	files, err := htmlFiles(site.Dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, rel := range files {
-		b, err := os.ReadFile(filepath.Join(site.Dir, filepath.FromSlash(rel)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages[rel] = b
-	}
+	pages := sitePages(t, site.Dir)
 	for i, p := range trickyPages {
 		pages[fmt.Sprintf("tricky/%d.html", i)] = []byte(p)
 	}
@@ -180,18 +145,10 @@ func TestScanMatchesTreeParserOnSite(t *testing.T) {
 	if dir == "" {
 		t.Skip("set CPPORTAL_EXTRACT_SITE to a rendered site to compare on its pages")
 	}
-	files, err := htmlFiles(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := map[string][]byte{}
-	for _, rel := range files {
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if mayHaveBody(b) {
-			pages[rel] = b
+	pages := sitePages(t, dir)
+	for rel, b := range pages {
+		if !mayHaveBody(b) {
+			delete(pages, rel)
 		}
 	}
 	t.Logf("%d pages compared", len(pages))
