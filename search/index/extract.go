@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"io"
 	"path"
 	"strings"
 	"unicode"
@@ -34,18 +33,10 @@ const (
 )
 
 // extract reads one rendered page and returns its document, or ok=false when the page has no
-// indexable body. rel is the page's slash-separated path inside the site.
-func extract(r io.Reader, rel string) (doc document, ok bool, err error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return document{}, false, fmt.Errorf("%s: %w", rel, err)
-	}
-	return extractPage(data, rel)
-}
-
-// extractPage reads a page in one pass of the HTML tokenizer, without building its tree:
-// indexing a national site parses 55,000 pages, and the tree was most of that cost.
-func extractPage(data []byte, rel string) (doc document, ok bool, err error) {
+// indexable body. rel is the page's slash-separated path inside the site. The page is read in
+// one pass of the HTML tokenizer, without building its tree: indexing a national site reads
+// 55,000 pages, and the tree was most of that cost.
+func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	s := scanPage(data)
 	if s.err != nil {
 		return document{}, false, fmt.Errorf("%s: %w", rel, s.err)

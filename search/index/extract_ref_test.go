@@ -47,12 +47,12 @@ func extractTree(r io.Reader, rel string) (doc document, ok bool, err error) {
 	}
 	doc.ID = clean(body.AttrOr(attrID, ""), maxIDRunes)
 	doc.Lang = clean(body.AttrOr(attrLang, ""), 10)
-	doc.City = facetValuesTree(body, "city")
-	doc.Industry = facetValuesTree(body, "industry")
-	doc.Level = facetValuesTree(body, "level")
-	doc.Year = facetValuesTree(body, "year")
-	doc.Reason = facetValuesTree(body, "reason")
-	doc.Overdue = facetValuesTree(body, "overdue")
+	doc.City = facetValues(body.Attr, "city") // the values are split and cleaned as extract does
+	doc.Industry = facetValues(body.Attr, "industry")
+	doc.Level = facetValues(body.Attr, "level")
+	doc.Year = facetValues(body.Attr, "year")
+	doc.Reason = facetValues(body.Attr, "reason")
+	doc.Overdue = facetValues(body.Attr, "overdue")
 	doc.Body = visibleTextTree(body)
 	if len(doc.Body) > maxBodyBytes {
 		cut := maxBodyBytes
@@ -62,27 +62,6 @@ func extractTree(r io.Reader, rel string) (doc document, ok bool, err error) {
 		doc.Body = doc.Body[:cut]
 	}
 	return doc, true, nil
-}
-
-func facetValuesTree(sel *goquery.Selection, name string) []string {
-	raw, ok := sel.Attr("data-search-" + name)
-	if !ok {
-		return nil
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range strings.Split(raw, "|") {
-		v = clean(v, maxFacetRunes)
-		if v == "" || seen[v] {
-			continue
-		}
-		seen[v] = true
-		out = append(out, v)
-		if len(out) == maxFacetValues {
-			break
-		}
-	}
-	return out
 }
 
 // visibleText returns the text of the selection with a line break after every block element
@@ -160,7 +139,7 @@ func compareExtractors(t *testing.T, pages map[string][]byte) {
 	bad := 0
 	for rel, b := range pages {
 		want, wantOK, wantErr := extractTree(bytes.NewReader(b), rel)
-		got, gotOK, gotErr := extractPage(b, rel)
+		got, gotOK, gotErr := extract(b, rel)
 		if (wantErr != nil) != (gotErr != nil) || wantOK != gotOK || !reflect.DeepEqual(want, got) {
 			bad++
 			if bad <= 5 {
@@ -194,7 +173,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<main data-search-body><p>未闭合<div>块</main>"))
 	f.Add([]byte("<main data-search-body data-search-type=enterprise data-search-year='2009|2009|x'>\x00\xff</main>"))
 	f.Fuzz(func(t *testing.T, page []byte) {
-		doc, ok, err := extractPage(page, "f/index.html")
+		doc, ok, err := extract(page, "f/index.html")
 		if err != nil || !ok {
 			return
 		}

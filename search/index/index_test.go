@@ -22,7 +22,7 @@ func TestExtractFollowsTheContract(t *testing.T) {
 <h1>甲公司</h1><p>第一段甲</p><p>乙第二段</p><table><tr><td>化学</td><td>需氧</td></tr></table>
 <div data-search-ignore><p>忽略的表格</p></div><svg><title>图</title></svg><script>alert("内联")</script>
 <p>零宽&#x200b;字符</p></main><footer>页脚</footer></body></html>`
-	doc, ok, err := extract(strings.NewReader(page), "enterprises/x/index.html")
+	doc, ok, err := extract([]byte(page), "enterprises/x/index.html")
 	if err != nil || !ok {
 		t.Fatal(ok, err)
 	}
@@ -43,16 +43,16 @@ func TestExtractFollowsTheContract(t *testing.T) {
 			t.Errorf("body lacks %q: %q", present, doc.Body)
 		}
 	}
-	if _, ok, err := extract(strings.NewReader(`<main><h1>x</h1></main>`), "404.html"); ok || err != nil {
+	if _, ok, err := extract([]byte(`<main><h1>x</h1></main>`), "404.html"); ok || err != nil {
 		t.Errorf("a page without data-search-body was indexed (%v)", err)
 	}
-	if _, _, err := extract(strings.NewReader(`<main data-search-body data-search-type="secret"></main>`), "a.html"); err == nil {
+	if _, _, err := extract([]byte(`<main data-search-body data-search-type="secret"></main>`), "a.html"); err == nil {
 		t.Error("an unknown type was accepted")
 	}
-	if _, _, err := extract(strings.NewReader(`<main data-search-body></main><div data-search-body></div>`), "a.html"); err == nil {
+	if _, _, err := extract([]byte(`<main data-search-body></main><div data-search-body></div>`), "a.html"); err == nil {
 		t.Error("two bodies were accepted")
 	}
-	d, _, _ := extract(strings.NewReader(`<main data-search-body><h1>标题 <b>一</b></h1></main>`), "a/b.html")
+	d, _, _ := extract([]byte(`<main data-search-body><h1>标题 <b>一</b></h1></main>`), "a/b.html")
 	if d.Title != "标题 一" || d.URL != "/a/b.html" || d.Type != "page" {
 		t.Errorf("defaults: %+v", d)
 	}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -159,7 +158,7 @@ func (w *Writer) parse(results chan<- parsed) {
 			results <- parsed{rel: p.rel} // not indexable, known without parsing
 			continue
 		}
-		d, ok, err := extract(bytes.NewReader(p.data), p.rel)
+		d, ok, err := extract(p.data, p.rel)
 		results <- parsed{rel: p.rel, doc: d, ok: ok, err: err}
 	}
 }
