@@ -77,15 +77,19 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	doc.Year = facetValues(attr, "year")
 	doc.Reason = facetValues(attr, "reason")
 	doc.Overdue = facetValues(attr, "overdue")
-	doc.Body = collapse(s.body.String())
-	if len(doc.Body) > maxBodyBytes {
-		cut := maxBodyBytes
-		for cut > 0 && !utf8.RuneStart(doc.Body[cut]) {
-			cut--
-		}
-		doc.Body = doc.Body[:cut]
-	}
+	doc.Body = capBytes(collapse(s.body.String()), maxBodyBytes)
 	return doc, true, nil
+}
+
+// capBytes cuts s to at most n bytes, at a character boundary.
+func capBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func validType(t string) bool {

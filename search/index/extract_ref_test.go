@@ -53,14 +53,7 @@ func extractTree(r io.Reader, rel string) (doc document, ok bool, err error) {
 	doc.Year = facetValues(body.Attr, "year")
 	doc.Reason = facetValues(body.Attr, "reason")
 	doc.Overdue = facetValues(body.Attr, "overdue")
-	doc.Body = visibleTextTree(body)
-	if len(doc.Body) > maxBodyBytes {
-		cut := maxBodyBytes
-		for cut > 0 && !utf8.RuneStart(doc.Body[cut]) {
-			cut--
-		}
-		doc.Body = doc.Body[:cut]
-	}
+	doc.Body = capBytes(visibleTextTree(body), maxBodyBytes)
 	return doc, true, nil
 }
 
