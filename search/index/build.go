@@ -15,7 +15,7 @@ import (
 
 // Options tune Build. The zero value is what the portal uses.
 type Options struct {
-	// BatchSize is how many documents go into one index batch (default 500).
+	// BatchSize is how many documents go into one segment before the final merge (default 500).
 	BatchSize int
 	// Workers is how many pages are parsed at once (default GOMAXPROCS).
 	Workers int

@@ -16,7 +16,7 @@ import (
 
 // Writer builds a new index from pages handed to it one at a time, so that a build can index
 // each page the moment it is rendered instead of reading the whole site back afterwards. The
-// pages are parsed by a pool of workers and written in batches by one goroutine; Add blocks
+// pages are parsed by a pool of workers and handed to bleve's offline builder by one goroutine; Add blocks
 // while the pool is busy, which paces whoever renders the pages to the indexing speed.
 //
 // Nothing is visible at the index folder until Commit succeeds; Abort (or a failed Commit)
@@ -219,7 +219,8 @@ func (w *Writer) close() {
 // Commit waits for every page added so far to be indexed, merges the new index, reopens it to
 // check it holds every document, and swaps it in at the index folder in one step. On any
 // error, or when the context has ended, the new index is removed and the folder left as it
-// was. Commit and Abort may each be called once; later calls do nothing.
+// was. Commit and Abort may each be called once; a later Commit returns ErrWriterClosed and a
+// later Abort does nothing.
 func (w *Writer) Commit() (Stats, error) {
 	if w.ended {
 		return w.st, ErrWriterClosed
