@@ -199,7 +199,7 @@ func (f *frag) overdueTable(rows []derive.OverdueStep, total int, province bool)
 		f.raw("<td>").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.cell(f.T("step_" + string(o.Step)))
 		f.raw("<td>").date(o.Due).raw("</td><td>")
-		f.statusSpan(string(derive.StatusOverdue), f.T("days_n", "days", o.DaysOverdue))
+		f.statusSpan(string(derive.StatusOverdue), f.dur(o.DaysOverdue))
 		f.raw("</td></tr>")
 	}
 	f.tableClose()
@@ -220,7 +220,7 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string) {
 		f.cell(f.T("stage_" + string(r.Stage)))
 		f.raw("<td>")
 		if r.OverdueSteps > 0 {
-			f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "days", r.MaxOverdue)).raw("</span>")
+			f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "dur", f.dur(r.MaxOverdue))).raw("</span>")
 		} else {
 			f.raw("—")
 		}

@@ -65,7 +65,7 @@ func TestDossierTimeline(t *testing.T) {
 	if !strings.Contains(got[3][2], "期限 2010-02-01") || !strings.Contains(got[2][2], "期限 2009-03-31") || !strings.Contains(got[2][2], "完成 2009-04-10") {
 		t.Errorf("due and done dates missing: %q", got[2:4])
 	}
-	for _, want := range []string{`<section aria-labelledby="overdue">`, "已逾期 149 天", "本轮审核共有 1 次责令限期改正。", `id="disclosures"`, `id="options"`, `id="archive"`, `id="cases"`} {
+	for _, want := range []string{`<article class="listing" id="round-2009-1">`, "已逾期 149 天", "本轮审核共有 1 次责令限期改正。", `id="disclosures"`, `id="options"`, `id="archive"`, `id="cases"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("dossier lacks %q", want)
 		}

@@ -85,7 +85,7 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		if s.Outlet != "" {
 			name += " · " + s.Outlet
 		}
-		f.open("div", "class", "series")
+		f.open("div", "class", "series", "id", seriesID(s.Pollutant, s.Outlet))
 		f.elem("h3", name)
 		// the series' heading is indexed (pollutant · outlet); the charts' captions repeat it
 		// with the same words on every series

@@ -282,10 +282,15 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
 		return err
 	}
+	sum := derive.SummaryOf(e, g.in.Facts.AsOf)
+	fm.Standing = "enterprises/" + e.USCC + ".standing.html"
+	if err := p.fragments(fm.Standing, func(f *frag) { f.standing(e, sum, g.in.Facts.AsOf.String()) }); err != nil {
+		return err
+	}
 	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {
 		return err
 	}
-	return p.out.json("static/"+twin, e)
+	return p.out.json("static/"+twin, enterpriseTwin{Enterprise: e, Summary: sum})
 }
 
 func (g *generator) writeBatches() error {

@@ -100,6 +100,14 @@ type enterprisePage struct {
 	E      enterpriseHead `json:"e"`
 	// Fragment is the dossier's body, rendered here: fragments/<lang>/<Fragment> in the project.
 	Fragment string `json:"fragment"`
+	// Standing is the current-standing summary that opens the dossier, rendered the same way.
+	Standing string `json:"standing"`
+}
+
+// enterpriseTwin is the JSON twin of a dossier: the derived record with its summary.
+type enterpriseTwin struct {
+	*derive.Enterprise
+	Summary derive.Summary `json:"summary"`
 }
 
 // enterpriseHead is what the dossier's header shows; the rest of the dossier is the page body
