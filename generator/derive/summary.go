@@ -18,7 +18,7 @@ type Summary struct {
 
 	// DisclosureYear is the latest year with disclosure rows (0 when none); the three lists
 	// below are that year's rows.
-	DisclosureYear int                `json:"disclosure_year"`
+	DisclosureYear int                 `json:"disclosure_year"`
 	Exceedances    []SummaryExceedance `json:"exceedances"` // concentration over the limit
 	OverQuota      []SummaryQuota      `json:"over_quota"`  // total over the approved quota
 	Undisclosed    []SummaryGap        `json:"undisclosed"` // rows with items not disclosed

@@ -38,7 +38,7 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 		f.standingHead(f.T("st_overdue", "n", len(s.OverdueSteps)))
 		f.raw("<ul>")
 		for _, o := range s.OverdueSteps {
-			f.raw("<li>").text(f.T("step_"+string(o.Step))).raw(" · ")
+			f.raw("<li>").text(f.T("step_" + string(o.Step))).raw(" · ")
 			f.statusSpan(string(derive.StatusOverdue), f.T("status_overdue", "dur", f.dur(o.DaysOverdue)))
 			f.raw(" <small>").text(f.T("due")).raw(" ").date(o.Due).raw(" · ").link("#round-"+o.Batch, o.Batch).raw("</small></li>")
 		}
