@@ -110,7 +110,8 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 
 	if len(rows) > 0 {
 		f.section("enterprises", f.T("h_enterprises"))
-		f.enterpriseTable(rows, f.T("enterprises_caption", "name", a.Name))
+		f.listFilter(rows, [][2]string{{kind, a.Name}}, kind == "city")
+		f.enterpriseTable(rows, f.T("enterprises_caption", "name", a.Name), kind)
 		f.close("section")
 	}
 	if kind == "industry" {
@@ -206,27 +207,6 @@ func (f *frag) overdueTable(rows []derive.OverdueStep, total int, province bool)
 	if total > len(rows) {
 		f.elem("p", f.T("overdue_truncated", "shown", len(rows), "total", total))
 	}
-}
-
-// enterpriseTable lists enterprises with their standing.
-func (f *frag) enterpriseTable(rows []enterpriseRow, caption string) {
-	f.tableOpen("enterprises", caption, true, f.T("col_enterprise"), f.T("col_uscc"), f.T("col_city"), f.T("col_industry"), f.T("col_level"), f.T("col_stage"), f.T("col_overdue"))
-	for _, r := range rows {
-		f.raw(`<tr><th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw("</th>")
-		f.elem("td", r.USCC, "class", "code")
-		f.cell(r.CityName)
-		f.cell(r.IndustryName)
-		f.cell(string(r.Level))
-		f.cell(f.T("stage_" + string(r.Stage)))
-		f.raw("<td>")
-		if r.OverdueSteps > 0 {
-			f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "dur", f.dur(r.MaxOverdue))).raw("</span>")
-		} else {
-			f.raw("—")
-		}
-		f.raw("</td></tr>")
-	}
-	f.tableClose()
 }
 
 // cityComparison compares the cities by rates, never by tonnage: a chart per rate and a table.

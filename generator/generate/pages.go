@@ -136,6 +136,7 @@ func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 	for _, o := range e.Overdue {
 		r.MaxOverdue = max(r.MaxOverdue, o.DaysOverdue)
 	}
+	r.rowStanding = standingOf(e, derive.SummaryOf(e, g.in.Facts.AsOf))
 	return r
 }
 
@@ -223,6 +224,7 @@ func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) sear
 	return search{
 		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
 		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
+		County: r.County, Status: strings.Join(r.Statuses, "|"),
 	}
 }
 
@@ -309,7 +311,7 @@ func (g *generator) writeBatches() error {
 		for _, m := range b.Rows {
 			p.Rows = append(p.Rows, memberRow{
 				USCC: m.USCC, Name: m.Name, CityName: cmp.Or(m.CityName, g.cityName(m.City)), IndustryName: cmp.Or(m.IndustryName, g.industryName(m.Industry)),
-				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome,
+				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome, Now: g.rows[m.USCC],
 			})
 		}
 		if err := g.out.page("content/lists/"+b.ID+".md", p, ""); err != nil {

@@ -16,7 +16,8 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 	if len(s.OverdueSteps)+len(s.Exceedances)+len(s.OverQuota)+len(s.OpenRectifications) > 0 {
 		class += " st-has-bad"
 	}
-	f.raw(`<section class="`, class, `" aria-labelledby="standing">`)
+	// the standing restates the history below in the same words on every dossier: shown, not indexed
+	f.raw(`<section class="`, class, `" aria-labelledby="standing" data-search-ignore="">`)
 	f.raw(`<h2 id="standing">`).text(f.T("h_standing")).raw(" <small>").text(f.T("as_of", "date", asOf)).raw("</small></h2>")
 	f.raw(`<ul class="standing-list">`)
 

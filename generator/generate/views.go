@@ -21,6 +21,8 @@ type search struct {
 	Year     string `json:"year,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Overdue  string `json:"overdue,omitempty"` // "true" or "false", enterprises only
+	County   string `json:"county,omitempty"`  // enterprises: the county or district
+	Status   string `json:"status,omitempty"`  // enterprises: statusKeys that apply now
 }
 
 // portalData is data/portal.json: the site's own facts and the figures of the home page.
@@ -87,6 +89,7 @@ type enterpriseRow struct {
 	Batches      []string            `json:"batches"`
 	OverdueSteps int                 `json:"overdue_steps"`
 	MaxOverdue   int                 `json:"max_days_overdue"` // the longest overdue step, days
+	rowStanding
 }
 
 // enterprisePage is the front matter of /enterprises/<uscc>/.
@@ -165,6 +168,7 @@ type memberRow struct {
 	Reasons      []domain.Reason     `json:"reasons"`
 	Steps        []derive.Step       `json:"steps"`
 	Outcome      derive.Outcome      `json:"outcome"`
+	Now          enterpriseRow       `json:"now"` // the enterprise's current standing
 }
 
 // batchPage is the front matter of /lists/<batch>/.
