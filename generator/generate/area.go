@@ -49,7 +49,7 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 			if fill == "hatch" {
 				fill = "url(#" + patND + ")"
 			}
-			f.raw(`<rect class="bar" data-series="`, s.key, `" data-year="`, strconv.Itoa(y), `" data-value="`, num(v), `" x="`, coord(x0+float64(k)*w),
+			f.raw(`<rect class="bar" data-series="`, s.key, `" data-year="`, strconv.Itoa(y), `" data-value="`, plainNum(v), `" x="`, coord(x0+float64(k)*w),
 				`" y="`, coord(top), `" width="`, coord(w*0.9), `" height="`, coord(b.yOf(0, scale)-top), `" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/>`)
 		}
 	}
@@ -283,7 +283,7 @@ func (f *frag) rateBars(key string, cities []derive.Area) {
 		if r.Share != nil {
 			bw = plot * *r.Share
 			label = percent(r.Share) + " (" + strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den) + ")"
-			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, num(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
+			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
 		}
 		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+14), `" font-size="10" fill="#1b1f23">`).text(label).raw("</text>")
 	}

@@ -360,6 +360,7 @@ func (g *generator) areaBody(f *frag, kind string, a *derive.Area) {
 	}
 	f.areaBody(g, kind, a, rows, overdue)
 	if kind == "province" {
+		f.cityMap(g.cityFiguresOf())
 		f.cityComparison(g.in.Facts.Cities)
 	}
 }
@@ -395,6 +396,10 @@ func (g *generator) writeAreas() error {
 	p.Twin = "/province/index.json"
 	p.Fragment = "province.html"
 	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
+		return err
+	}
+	figs := g.cityFiguresOf()
+	if err := g.fragments("home-map.html", func(f *frag) { f.cityMap(figs) }); err != nil { // the home page's map
 		return err
 	}
 	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes

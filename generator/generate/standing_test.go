@@ -106,3 +106,14 @@ func TestRelistedAfterAcceptanceIsNotARollOver(t *testing.T) {
 		t.Errorf("a roll-over after failing reads as 再次列入")
 	}
 }
+
+func TestNumbersCarryThousandsSeparators(t *testing.T) {
+	for x, want := range map[float64]string{0: "0", 1234: "1234", 12345: "12,345", 29810190: "29,810,190", 8836.22: "8836.22", 26386.58: "26,386.58", 1234567.891: "1,234,567.891"} {
+		if got := num(x); got != want {
+			t.Errorf("num(%v) = %q, want %q", x, got, want)
+		}
+		if got := plainNum(x); strings.Contains(got, ",") {
+			t.Errorf("plainNum(%v) = %q: attributes read by programs carry no separator", x, got)
+		}
+	}
+}
