@@ -64,8 +64,8 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
-	f.fact(f.T("col_level"), func() { f.text(string(l.Level)) })
-	f.fact(f.T("col_reasons"), func() { f.text(reasonList(l.Reasons, f.T("list_sep_short"))) })
+	f.fact(f.T("col_level"), func() { f.text(f.T("level_" + levelKey(string(l.Level)))) })
+	f.fact(f.T("col_reasons"), func() { f.text(f.reasons(l.Reasons)) })
 	f.fact(f.T("col_outcome"), func() {
 		o := cmpOr(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
@@ -288,20 +288,6 @@ func cmpOr(s, fallback string) string {
 		return s
 	}
 	return fallback
-}
-
-func reasonList(rs []domain.Reason, sep string) string {
-	if len(rs) == 0 {
-		return "—"
-	}
-	out := ""
-	for i, r := range rs {
-		if i > 0 {
-			out += sep
-		}
-		out += string(r)
-	}
-	return out
 }
 
 // options writes the options table with totals, then the counts and completion rate.

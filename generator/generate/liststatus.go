@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"cpportal/generator/derive"
+	"cpportal/generator/domain"
 )
 
 // statusKeys are the statuses every list of enterprises shows and can be narrowed by, in
@@ -113,7 +114,7 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 		if kind != "industry" {
 			f.cell(r.IndustryName)
 		}
-		f.cell(string(r.Level))
+		f.cell(f.T("level_" + levelKey(string(r.Level))))
 		f.cell(f.T("stage_" + string(r.Stage)))
 		f.raw(`<td class="status-cell">`)
 		f.statusBadges(r)
@@ -238,4 +239,20 @@ func pinyinRows(rows []enterpriseRow) []enterpriseRow {
 		out[i] = keyed[i].row
 	}
 	return out
+}
+
+// reasons names listing reasons in the page's language (with the published words beside
+// them on English pages); "—" when there are none.
+func (f *frag) reasons(rs []domain.Reason) string {
+	if len(rs) == 0 {
+		return "—"
+	}
+	names := make([]string, len(rs))
+	for i, r := range rs {
+		names[i] = f.T("reason_" + string(r))
+		if strings.HasPrefix(names[i], "[") { // a reason the interface does not know: as published
+			names[i] = string(r)
+		}
+	}
+	return strings.Join(names, f.T("list_sep_short"))
 }
