@@ -132,7 +132,8 @@ func (f *frag) cartogram(figs []cityFigures, r mapRate) {
 	w, h := mapCols*(tileW+tileGap)+tileGap, mapRows*(tileH+tileGap)+tileGap+34
 	title := f.T("map_title", "rate", f.T("map_rate_"+r.key))
 	f.raw(`<figure class="map-fig" id="map-`, r.key, `">`)
-	f.raw(`<div class="map-wrap"><svg class="cartogram" viewBox="0 0 `, strconv.Itoa(w), " ", strconv.Itoa(h), `" role="img" aria-labelledby="map-`, r.key, `-t">`)
+	// a group, not an image: its tiles are links, which an image's children cannot be
+	f.raw(`<div class="map-wrap"><svg class="cartogram" viewBox="0 0 `, strconv.Itoa(w), " ", strconv.Itoa(h), `" role="group" aria-labelledby="map-`, r.key, `-t">`)
 	f.raw(`<title id="map-`, r.key, `-t">`).text(title).raw("</title>")
 	for i := range figs {
 		c := &figs[i]
