@@ -70,5 +70,10 @@ func TestDossierOpensWithItsStanding(t *testing.T) {
 			t.Errorf("%d px: links of the standing without a target: %v", width, l.Targets)
 		}
 		tb.requireVisible("the standing", "section.standing")
+		if width == 375 { // the header and search box take at most a quarter of the first screen
+			if h := eval[float64](tb, `document.querySelector(".site-header").getBoundingClientRect().height`); h > 812/4 {
+				t.Errorf("at 375 px the header is %v px high, more than a quarter of the 812 px screen", h)
+			}
+		}
 	}
 }
