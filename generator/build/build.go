@@ -26,7 +26,7 @@ type Config struct {
 	Source   string // site root holding data/ and content/; default "."
 	Out      string // rendered site; default <Source>/public
 	Index    string // search index; default <Source>/index; "-" skips indexing
-	BuildDir string // generated Hugo project; default .build beside Out (git-ignored)
+	BuildDir string // generated Hugo project, kept; default: a folder of the build's own beside Out, removed afterwards
 
 	AsOf            string    // --as-of flag value, YYYY-MM-DD, may be empty
 	SourceDateEpoch string    // the SOURCE_DATE_EPOCH environment variable, may be empty
@@ -64,9 +64,6 @@ func (c *Config) setDefaults() {
 	}
 	if c.Index == "" {
 		c.Index = filepath.Join(c.Source, "index")
-	}
-	if c.BuildDir == "" {
-		c.BuildDir = filepath.Join(filepath.Dir(filepath.Clean(c.Out)), ".build")
 	}
 	if c.Log == nil {
 		c.Log = io.Discard
@@ -148,10 +145,20 @@ func round(d time.Duration) time.Duration {
 }
 
 func (r *runner) run(ctx context.Context) (Summary, error) {
-	cfg := r.cfg
-	if err := cfg.checkFolders(); err != nil {
+	if err := r.cfg.checkFolders(); err != nil {
 		return r.summary, err
 	}
+	release, err := lockOutputs(r.cfg)
+	if err != nil {
+		return r.summary, err
+	}
+	defer release()
+	cleanup, err := r.projectFolder()
+	if err != nil {
+		return r.summary, err
+	}
+	defer cleanup()
+	cfg := r.cfg
 	src := os.DirFS(cfg.Source)
 	var (
 		ds    *domain.Dataset
@@ -264,7 +271,7 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 
 	if ixw != nil {
 		if err := r.phase("index", func() (string, error) {
-			st, err := ixw.Commit()
+			st, err := ixw.Finish() // staged: published with the site below
 			if err != nil {
 				return "", err
 			}
@@ -279,10 +286,22 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		return r.summary, err
 	}
 	if err := r.phase("publish", func() (string, error) {
-		if err := publish.Swap(staging, cfg.Out); err != nil {
+		// The index and the site go live together: if the second swap fails, the first is
+		// undone, so search never answers from records the published site does not have.
+		pairs := []publish.Pair{{Staging: staging, Dst: cfg.Out}}
+		if ixw != nil {
+			pairs = []publish.Pair{{Staging: ixw.Staged(), Dst: cfg.Index}, pairs[0]}
+		}
+		if testHookBeforePublish != nil {
+			testHookBeforePublish(pairs)
+		}
+		if err := publish.Together(pairs...); err != nil {
 			return "", err
 		}
 		published = true
+		if ixw != nil {
+			return cfg.Out + " and " + cfg.Index, nil
+		}
 		return cfg.Out, nil
 	}); err != nil {
 		return r.summary, err

@@ -38,12 +38,15 @@ func (b *buildFlags) config(e *env) build.Config {
 
 func runBuild(ctx context.Context, e *env, args []string) error {
 	var b buildFlags
-	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD]")
+	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD] [--project DIR]")
 	b.register(fs)
+	project := fs.String("project", "", "write the generated Hugo project to `DIR` and keep it (default: a folder of the build's own beside the output, removed afterwards)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	_, err := doBuild(ctx, e, b.config(e))
+	cfg := b.config(e)
+	cfg.BuildDir = *project
+	_, err := doBuild(ctx, e, cfg)
 	return err
 }
 

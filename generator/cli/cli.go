@@ -116,8 +116,7 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 func parse(fs *flag.FlagSet, args []string, want int) ([]string, error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
-			return nil, err
+			return nil, err // the flag set has printed its usage
 		}
 		return nil, usageError{err.Error()}
 	}

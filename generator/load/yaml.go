@@ -198,6 +198,9 @@ func yamlNumber(dst **float64) func(*yamlDoc, string, *yaml.Node) {
 			return
 		}
 		f, msg, hint := parseNumber(v)
+		if msg == "" {
+			msg = rangeProblem(key, v, f) // reductions.<benefit> falls to the general limit
+		}
 		if msg != "" {
 			d.problem(key, hint, "%s", msg)
 			return

@@ -149,7 +149,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		return Result{}, fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
 	if ix.cache == nil {
-		return ix.search(ctx, r, start)
+		return ix.guarded(func() (Result, error) { return ix.search(ctx, r, start) })
 	}
 	key := cacheKey(r, ix.features)
 	if res, ok := ix.cache.get(key); ok {
@@ -162,7 +162,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	res, err := ix.flights.do(key, func() (Result, error) {
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), MaxSearchTime)
 		defer cancel()
-		res, err := ix.search(sctx, r, start)
+		res, err := ix.guarded(func() (Result, error) { return ix.search(sctx, r, start) })
 		if err == nil {
 			ix.cache.put(key, res)
 		}
@@ -329,7 +329,7 @@ func (ix *Index) page(ctx context.Context, ids []string, scores []float64) (sear
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(idQuery(ids), len(ids), 0, false)
 	req.Fields = storedFields
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -361,7 +361,7 @@ func (ix *Index) locate(ctx context.Context, text query.Query, hits search.Docum
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text}), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{idQuery(ids), text}), len(ids), 0, false)
 	req.IncludeLocations = true
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -375,6 +375,19 @@ func (ix *Index) locate(ctx context.Context, text query.Query, hits search.Docum
 		h.Locations = byID[h.ID]
 	}
 	return nil
+}
+
+// idQuery matches the documents with the given ids. It is a term query on bleve's _id field
+// for each, not bleve's document-id query, whose searcher reads the segments on goroutines
+// of its own, where a memory fault cannot be recovered (see guarded).
+func idQuery(ids []string) query.Query {
+	terms := make([]query.Query, len(ids))
+	for i, id := range ids {
+		t := query.NewTermQuery(id)
+		t.SetField("_id")
+		terms[i] = t
+	}
+	return query.NewDisjunctionQuery(terms)
 }
 
 // filterQuery requires, for each facet filtered on, one of its values.

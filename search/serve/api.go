@@ -76,7 +76,7 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: "the search is busy; try again in a moment"}
 	}
 	g := s.acquire()
-	if g.ix == nil {
+	if g.ix == nil || g.ix.Damaged() {
 		g.release()
 		<-s.sem
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
@@ -115,6 +115,9 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 	}
 	var re *index.RequestError
 	switch {
+	case errors.Is(err, index.ErrDamaged):
+		s.indexFaulted(g, err)
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
 	case errors.As(err, &re):
 		return index.Result{}, &apiError{Status: re.Status, Code: re.Code, Message: re.Message}
 	case errors.Is(err, index.ErrTimeout):

@@ -31,6 +31,10 @@ type Config struct {
 	MaxHeaderBytes    int           // default 16 KiB
 	MaxConnections    int           // open connections at once, beyond which accepting waits; default 1000
 	ShutdownTimeout   time.Duration // how long shutdown waits for requests in flight; default 10s
+
+	// WatchInterval is how often Serve looks whether a build published a new site or index
+	// (and reloads it); default 2s; negative: never (SIGHUP only).
+	WatchInterval time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -73,5 +77,8 @@ func (c Config) withDefaults() Config {
 	set(&c.WriteTimeout, 30*time.Second)
 	set(&c.IdleTimeout, 60*time.Second)
 	set(&c.ShutdownTimeout, 10*time.Second)
+	if c.WatchInterval == 0 {
+		c.WatchInterval = 2 * time.Second
+	}
 	return c
 }

@@ -38,6 +38,7 @@ type generation struct {
 	why      error                  // why ix is nil
 	pages    map[string]*searchPage // by results language code
 	inflight sync.WaitGroup
+	faulted  atomic.Bool // a search found ix damaged; reported once
 }
 
 // New prepares a server. A missing or broken index is not an error: the site is served and
@@ -98,7 +99,7 @@ func (s *Server) Reload() error {
 	defer s.reloads.Unlock()
 	next := s.open()
 	s.mu.RLock()
-	hadIndex := s.cur.ix != nil
+	hadIndex := s.cur.ix != nil && !s.cur.ix.Damaged() // a damaged index is not worth keeping
 	s.mu.RUnlock()
 	if next.ix == nil && hadIndex {
 		// Keep the working index; take the new search page only.
@@ -153,7 +154,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	defer g.release()
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	if g.ix == nil {
+	if g.ix == nil || g.ix.Damaged() {
 		writeJSON(w, r, http.StatusOK, map[string]any{"status": "ok", "search": "unavailable", "documents": 0})
 		return
 	}
@@ -191,6 +192,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	s.log.Printf("serving %s on http://%s/", s.cfg.SiteDir, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go s.Watch(watchCtx)
 	select {
 	case err := <-errc:
 		s.Close()
