@@ -213,6 +213,13 @@ func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 	if !errors.As(err, &pe) {
 		return domain.Problem{Pos: domain.Pos{File: file}, Message: err.Error()}
 	}
+	if errors.Is(pe.Err, csv.ErrQuote) {
+		if line, col, ok := unclosedQuote(lines, pe.StartLine, pe.Line); ok {
+			return domain.Problem{Pos: domain.Pos{File: file, Line: line, Col: col},
+				Message: "this quote opens a value that is never closed",
+				Hint:    `close the value with a quote; a quote inside a quoted value is doubled ("say ""hi""")`}
+		}
+	}
 	p := domain.Problem{
 		Pos:     domain.Pos{File: file, Line: pe.Line, Col: lines.runeCol(pe.Line, pe.Column)},
 		Message: pe.Err.Error(),
@@ -221,4 +228,44 @@ func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 		p.Hint = `a value that contains a quote must be quoted, with the quote doubled ("say ""hi""")`
 	}
 	return p
+}
+
+// unclosedQuote finds a quote that opens a field of the record starting on line start and is
+// never closed: the CSV reader reports that at the end of the file (where it gave up), but
+// the mistake is where the quote opens. It looks no further than line end, where the reader
+// stopped; ok is false when the error is of another kind (a stray quote inside a value).
+func unclosedQuote(lines *lazyLines, start, end int) (line, col int, ok bool) {
+	from, found := lines.start(start)
+	if !found {
+		return 0, 0, false
+	}
+	data := lines.data
+	fieldStart := true
+	for i := from; i < len(data); i++ {
+		switch c := data[i]; {
+		case fieldStart && c == '"':
+			open := i
+			for i++; ; i += 2 {
+				j := bytes.IndexByte(data[i:], '"')
+				if j < 0 {
+					l := start + bytes.Count(data[from:open], []byte{'\n'})
+					if l > end {
+						return 0, 0, false
+					}
+					ls, _ := lines.start(l)
+					return l, lines.runeCol(l, open-ls+1), true
+				}
+				i += j
+				if i+1 >= len(data) || data[i+1] != '"' {
+					break // the closing quote
+				}
+			}
+			fieldStart = false
+		case c == ',' || c == '\n':
+			fieldStart = true
+		default:
+			fieldStart = false
+		}
+	}
+	return 0, 0, false
 }

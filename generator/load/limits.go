@@ -12,10 +12,10 @@ import (
 // shorter; a value beyond them is a pasted document or an attack, and a 10 MB value makes
 // every page and search that shows it slow.
 const (
-	maxShortText = 100     // names, codes, numbers, enumerations
-	maxTitleText = 200     // titles, addresses, standards
+	maxShortText = 200     // names, codes, numbers, enumerations
+	maxTitleText = 300     // titles, addresses, standards
 	maxURLText   = 2000    // source_url, base_url
-	maxOtherText = 500     // every other CSV cell or YAML value
+	maxOtherText = 1000    // every other CSV cell or YAML value
 	maxCaseBody  = 100_000 // a case study's markdown body
 )
 

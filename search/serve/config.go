@@ -28,7 +28,7 @@ type Config struct {
 	ReadTimeout       time.Duration // default 10s
 	WriteTimeout      time.Duration // default 30s
 	IdleTimeout       time.Duration // default 60s
-	MaxHeaderBytes    int           // default 16 KiB
+	MaxHeaderBytes    int           // request line and headers, in bytes; default 16 KiB, at least 8 KiB
 	MaxConnections    int           // open connections at once, beyond which accepting waits; default 1000
 	ShutdownTimeout   time.Duration // how long shutdown waits for requests in flight; default 10s
 
@@ -70,6 +70,7 @@ func (c Config) withDefaults() Config {
 	if c.MaxHeaderBytes <= 0 {
 		c.MaxHeaderBytes = 16 << 10
 	}
+	c.MaxHeaderBytes = max(c.MaxHeaderBytes, 8<<10)
 	set(&c.SearchTimeout, 2*time.Second)
 	set(&c.QueueWait, 100*time.Millisecond)
 	set(&c.ReadHeaderTimeout, 5*time.Second)

@@ -148,6 +148,7 @@ func (s *Server) routes() http.Handler {
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	if !allowMethods(w, r) {
+		writeError(w, r, &apiError{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "use GET"})
 		return
 	}
 	g := s.acquire()
@@ -185,7 +186,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ReadTimeout:       s.cfg.ReadTimeout,
 		WriteTimeout:      s.cfg.WriteTimeout,
 		IdleTimeout:       s.cfg.IdleTimeout,
-		MaxHeaderBytes:    s.cfg.MaxHeaderBytes,
+		MaxHeaderBytes:    headerAllowance(s.cfg.MaxHeaderBytes),
 		ErrorLog:          s.log,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
@@ -227,6 +228,13 @@ func (s *Server) Close() error {
 		err = g.ix.Close()
 	}
 	return err
+}
+
+// headerAllowance is what net/http must be told so that a request line and headers longer
+// than limit bytes in all are refused (431): it reads MaxHeaderBytes plus 4,096 bytes of
+// buffer slack before it refuses.
+func headerAllowance(limit int) int {
+	return max(limit-4096, 1)
 }
 
 // retryAfter is what a busy or unavailable search tells clients to wait, in seconds.
