@@ -91,16 +91,28 @@ func (c *Config) checkFolders() error {
 	return nil
 }
 
-// Check loads and validates the source folder. It returns the dataset, or the problems found.
+// Check loads and validates the source folder. It returns the dataset, or the problems found
+// (see CheckReport for the problems left out).
 func Check(source string) (*domain.Dataset, domain.Problems) {
+	ds, rep := CheckReport(source)
+	if rep != nil {
+		return nil, rep.Problems
+	}
+	return ds, nil
+}
+
+// CheckReport loads and validates the source folder. It returns the dataset, or the report
+// of the problems found.
+func CheckReport(source string) (*domain.Dataset, *ProblemReport) {
 	defer startProfiles(os.Stderr)()
 	fsys := os.DirFS(source)
 	ds, problems := load.Load(fsys)
+	var checked domain.Problems
 	if ds != nil {
-		problems = append(problems, validate.Validate(ds)...)
+		checked = validate.Validate(ds)
 	}
-	if len(problems) > 0 {
-		return nil, problems.Sort()
+	if len(problems)+len(checked) > 0 {
+		return nil, focus(problems, checked)
 	}
 	return ds, nil
 }
@@ -177,11 +189,12 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases)), nil
 	})
 	if err := r.phase("validate", func() (string, error) {
+		var checked domain.Problems
 		if ds != nil {
-			problems = append(problems, validate.Validate(ds)...)
+			checked = validate.Validate(ds)
 		}
-		if len(problems) > 0 {
-			return "", problems.Sort()
+		if len(problems)+len(checked) > 0 {
+			return "", focus(problems, checked)
 		}
 		return "no problems", nil
 	}); err != nil {

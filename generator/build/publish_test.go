@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"cpportal/generator/load/loadtest"
 	"cpportal/generator/publish"
 )
@@ -178,4 +180,38 @@ func TestConcurrentBuildsAsProcesses(t *testing.T) {
 			sameTree(t, c.out+" built beside another", tree(t, filepath.Join(root, c.out+"-alone")), tree(t, filepath.Join(root, c.out)))
 		}
 	})
+}
+
+// TestUnreadableFileIsReportedAlone: a list saved in GBK used to give a problem for every
+// record referring to it before the one line that says "save it as UTF-8". Now that line is
+// the report, and the rest is counted as left out.
+func TestUnreadableFileIsReportedAlone(t *testing.T) {
+	dir := t.TempDir()
+	src := loadtest.Source()
+	utf8List := src["data/lists/2009-1.csv"].Data
+	gbkList, err := simplifiedchinese.GBK.NewEncoder().Bytes(utf8List)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src["data/lists/2009-1.csv"].Data = gbkList
+	writeSource(t, dir, src)
+	_, rep := CheckReport(dir)
+	if rep == nil {
+		t.Fatal("a GBK list passed the check")
+	}
+	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].String(), "data/lists/2009-1.csv:2:") ||
+		!strings.Contains(rep.Problems[0].Hint, "save it as UTF-8") {
+		t.Errorf("report:\n%s", rep.Error())
+	}
+	if rep.LeftOut == 0 || !strings.Contains(rep.Error(), "further problems left out") {
+		t.Errorf("the follow-on problems are not counted: %d left out", rep.LeftOut)
+	}
+	// Without the unreadable file, nothing is left out.
+	src["data/lists/2009-1.csv"].Data = utf8List
+	src["data/enterprises.csv"].Data = bytes.Replace(src["data/enterprises.csv"].Data, []byte("省控"), []byte("区控"), 1)
+	dir2 := t.TempDir()
+	writeSource(t, dir2, src)
+	if _, rep := CheckReport(dir2); rep == nil || rep.LeftOut != 0 || len(rep.Problems) == 0 {
+		t.Errorf("an ordinary problem: %+v", rep)
+	}
 }

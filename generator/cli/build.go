@@ -56,7 +56,7 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	if err != nil {
 		var ps domain.Problems
 		if errors.As(err, &ps) {
-			reportProblems(e, ps, "; nothing was published")
+			reportProblems(e, asReport(ps, err), "; nothing was published")
 			return sum, exitError{ExitFailure}
 		}
 		return sum, err
@@ -70,29 +70,39 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	return sum, nil
 }
 
-// reportProblems prints every problem, one per line, then a count.
-func reportProblems(e *env, ps domain.Problems, suffix string) {
-	ps = ps.Sort()
-	for _, p := range ps {
-		fmt.Fprintln(e.stderr, p.String())
-	}
-	noun := "problems"
-	if len(ps) == 1 {
-		noun = "problem"
-	}
-	fmt.Fprintf(e.stderr, "%d %s found%s\n", len(ps), noun, suffix)
-}
-
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "[--source DIR]")
+	fs := newFlags(e, "check", "[--source DIR] [--format text|github|json]")
 	source := fs.String("source", ".", "site root holding `DIR`/data and DIR/content")
+	format := fs.String("format", formatText, "how to write the problems: `text` (stderr), github (workflow annotations on stdout) or json (stdout)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	ds, problems := build.Check(*source)
-	if len(problems) > 0 {
-		reportProblems(e, problems, "")
-		return exitError{ExitFailure}
+	switch *format {
+	case formatText, formatGitHub, formatJSON:
+	default:
+		return usageError{fmt.Sprintf("--format %q: want text, github or json", *format)}
+	}
+	ds, rep := build.CheckReport(*source)
+	switch *format {
+	case formatJSON:
+		if err := writeJSONReport(e.stdout, *source, ds, rep); err != nil {
+			return err
+		}
+		if rep != nil {
+			return exitError{ExitFailure}
+		}
+		return nil
+	case formatGitHub:
+		if rep != nil {
+			writeGitHub(e.stdout, *source, rep)
+			reportProblems(e, rep, "")
+			return exitError{ExitFailure}
+		}
+	default:
+		if rep != nil {
+			reportProblems(e, rep, "")
+			return exitError{ExitFailure}
+		}
 	}
 	fmt.Fprintf(e.stdout, "ok: %d enterprises, %d batches, %d disclosures, %d audit events, %d options, %d cases\n",
 		len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases))

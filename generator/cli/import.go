@@ -45,9 +45,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	report.WriteText(e.stdout)
 	// The new list must pass the same validation as check; rows left for staff show up here.
-	if _, problems := build.Check(o.Source); len(problems) > 0 {
+	if _, rep := build.CheckReport(o.Source); rep != nil {
 		fmt.Fprintln(e.stderr, "the imported list was written; check reports what staff must complete:")
-		reportProblems(e, problems, "")
+		reportProblems(e, rep, "")
 		return exitError{ExitFailure}
 	}
 	fmt.Fprintln(e.stdout, "check: ok")

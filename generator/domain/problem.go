@@ -64,6 +64,10 @@ type Problem struct {
 	Field   string // the column or front-matter key; "" for a problem with the whole file
 	Message string
 	Hint    string // how to fix it, when that is not obvious
+
+	// Unreadable marks a file that could not be read as a whole (missing, not UTF-8, broken
+	// quoting or YAML, a missing column): problems found elsewhere may only follow from it.
+	Unreadable bool
 }
 
 func (p Problem) String() string {

@@ -80,7 +80,7 @@ func parseCase(fsys fs.FS, file string, data []byte, ps *domain.Problems) (domai
 	front, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: file, Line: 1, Col: 1},
-			Message: "missing front matter", Hint: "the file starts with a line ---, the YAML keys, and a line ---"})
+			Message: "missing front matter", Hint: "the file starts with a line ---, the YAML keys, and a line ---", Unreadable: true})
 		return c, nil
 	}
 	parseCaseFront(&c, front, ps)

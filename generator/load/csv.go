@@ -98,13 +98,13 @@ func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) [
 // fileProblem reports a file that cannot be read.
 func fileProblem(file string, err error) domain.Problem {
 	if errors.Is(err, fs.ErrNotExist) {
-		return domain.Problem{Pos: domain.Pos{File: file}, Message: "file is missing"}
+		return domain.Problem{Pos: domain.Pos{File: file}, Message: "file is missing", Unreadable: true}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return domain.Problem{Pos: domain.Pos{File: file}, Message: "cannot read file: " + err.Error()}
+	return domain.Problem{Pos: domain.Pos{File: file}, Message: "cannot read file: " + err.Error(), Unreadable: true}
 }
 
 // parseCSV parses UTF-8 CSV text already stripped of its byte-order mark. Its rows locate
@@ -118,11 +118,13 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) ([]csvRow, *csvLoc
 	header, err := r.Read()
 	if err == io.EOF {
 		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: spec.file, Line: 1, Col: 1},
-			Message: "file is empty", Hint: "the first line is the header: " + spec.allColumns()})
+			Message: "file is empty", Hint: "the first line is the header: " + spec.allColumns(), Unreadable: true})
 		return nil, nil
 	}
 	if err != nil {
-		*ps = append(*ps, csvSyntaxProblem(spec.file, &lines, err))
+		p := csvSyntaxProblem(spec.file, &lines, err)
+		p.Unreadable = true
+		*ps = append(*ps, p)
 		return nil, nil
 	}
 	index, ok := checkHeader(spec, header, r, &lines, ps)
@@ -201,7 +203,7 @@ func checkHeader(spec csvSpec, header []string, r *csv.Reader, lines *lazyLines,
 		if _, has := index[c]; !has {
 			ok = false
 			*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: spec.file, Line: 1, Col: 1},
-				Message: fmt.Sprintf("missing column %q", c), Hint: "the columns are " + spec.allColumns()})
+				Message: fmt.Sprintf("missing column %q", c), Hint: "the columns are " + spec.allColumns(), Unreadable: true})
 		}
 	}
 	return index, ok
@@ -215,7 +217,7 @@ func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 	}
 	if errors.Is(pe.Err, csv.ErrQuote) {
 		if line, col, ok := unclosedQuote(lines, pe.StartLine, pe.Line); ok {
-			return domain.Problem{Pos: domain.Pos{File: file, Line: line, Col: col},
+			return domain.Problem{Pos: domain.Pos{File: file, Line: line, Col: col}, Unreadable: true,
 				Message: "this quote opens a value that is never closed",
 				Hint:    `close the value with a quote; a quote inside a quoted value is doubled ("say ""hi""")`}
 		}

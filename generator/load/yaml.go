@@ -43,7 +43,7 @@ func (d *yamlDoc) parseYAML(text []byte) (*yaml.Node, bool) {
 			msg = strings.TrimPrefix(msg, "yaml: ")
 		}
 		*d.ps = append(*d.ps, domain.Problem{Pos: domain.Pos{File: d.src.File, Line: line, Col: 1},
-			Message: "invalid YAML: " + msg})
+			Message: "invalid YAML: " + msg, Unreadable: true})
 		return nil, false
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {

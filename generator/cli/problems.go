@@ -1,0 +1,128 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"cpportal/generator/build"
+	"cpportal/generator/domain"
+)
+
+// Problem report formats of check.
+const (
+	formatText   = "text"   // one problem a line on stderr, as everywhere else
+	formatGitHub = "github" // GitHub Actions workflow commands on stdout: each problem on its cell of a pull request
+	formatJSON   = "json"   // one JSON document on stdout, for other tools
+)
+
+// reportProblems prints every problem, one per line, then the ones left out and a count.
+func reportProblems(e *env, rep *build.ProblemReport, suffix string) {
+	ps := rep.Problems.Sort()
+	for _, p := range ps {
+		fmt.Fprintln(e.stderr, p.String())
+	}
+	if rep.LeftOut > 0 {
+		fmt.Fprintln(e.stderr, rep.LeftOutLine())
+	}
+	noun := "problems"
+	if len(ps)+rep.LeftOut == 1 {
+		noun = "problem"
+	}
+	fmt.Fprintf(e.stderr, "%d %s found%s\n", len(ps)+rep.LeftOut, noun, suffix)
+}
+
+// asReport turns the problems of an error into a report.
+func asReport(ps domain.Problems, err error) *build.ProblemReport {
+	if rep, ok := err.(*build.ProblemReport); ok {
+		return rep
+	}
+	return &build.ProblemReport{Problems: ps}
+}
+
+// writeGitHub writes one workflow command per problem: "::error file=F,line=L,col=C::text".
+// Paths are given from the working directory (the repository root in a workflow), so the
+// source folder is put in front of the data file's path.
+func writeGitHub(w io.Writer, source string, rep *build.ProblemReport) {
+	for _, p := range rep.Problems.Sort() {
+		props := []string{"file=" + escapeProperty(repoPath(source, p.Pos.File))}
+		if p.Pos.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", p.Pos.Line), fmt.Sprintf("col=%d", max(p.Pos.Col, 1)))
+		}
+		msg := p.Message
+		if p.Field != "" {
+			msg = p.Field + ": " + msg
+		}
+		if p.Hint != "" {
+			msg += " (hint: " + p.Hint + ")"
+		}
+		fmt.Fprintf(w, "::error %s::%s\n", strings.Join(props, ","), escapeData(msg))
+	}
+	if rep.LeftOut > 0 {
+		fmt.Fprintf(w, "::warning::%s\n", escapeData(rep.LeftOutLine()))
+	}
+}
+
+// repoPath joins the source folder and a data file's slash path, relative as given.
+func repoPath(source, file string) string {
+	return path.Clean(path.Join(filepath.ToSlash(source), file))
+}
+
+// escapeData escapes a workflow command's message: %, CR and LF.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value: as data, and : and , too.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// jsonReport is the --format json document.
+type jsonReport struct {
+	OK       bool          `json:"ok"`
+	Problems []jsonProblem `json:"problems"`
+	LeftOut  int           `json:"left_out"`
+	Counts   *jsonCounts   `json:"counts,omitempty"`
+}
+
+type jsonProblem struct {
+	File    string `json:"file"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Field   string `json:"field,omitempty"`
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"`
+}
+
+type jsonCounts struct {
+	Enterprises int `json:"enterprises"`
+	Batches     int `json:"batches"`
+	Disclosures int `json:"disclosures"`
+	Events      int `json:"audit_events"`
+	Options     int `json:"options"`
+	Cases       int `json:"cases"`
+}
+
+func writeJSONReport(w io.Writer, source string, ds *domain.Dataset, rep *build.ProblemReport) error {
+	out := jsonReport{OK: rep == nil, Problems: []jsonProblem{}}
+	if rep != nil {
+		for _, p := range rep.Problems.Sort() {
+			jp := jsonProblem{File: repoPath(source, p.Pos.File), Field: p.Field, Message: p.Message, Hint: p.Hint}
+			if p.Pos.Line > 0 {
+				jp.Line, jp.Column = p.Pos.Line, max(p.Pos.Col, 1)
+			}
+			out.Problems = append(out.Problems, jp)
+		}
+		out.LeftOut = rep.LeftOut
+	}
+	if ds != nil {
+		out.Counts = &jsonCounts{len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases)}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
