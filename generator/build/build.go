@@ -14,6 +14,7 @@ import (
 	"cpportal/generator/domain"
 	"cpportal/generator/generate"
 	"cpportal/generator/load"
+	"cpportal/generator/precompress"
 	"cpportal/generator/publish"
 	"cpportal/generator/site"
 	"cpportal/generator/validate"
@@ -293,6 +294,17 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		}); err != nil {
 			return r.summary, err
 		}
+	}
+
+	// Static hosts serve the .gz copies as they are (nginx gzip_static), and so does serve.
+	if err := r.phase("compress", func() (string, error) {
+		st, err := precompress.Dir(ctx, staging)
+		if err != nil {
+			return "", err
+		}
+		return st.String(), nil
+	}); err != nil {
+		return r.summary, err
 	}
 
 	if err := ctx.Err(); err != nil {

@@ -110,7 +110,7 @@ func TestSampleBuildPublishesEveryPhase(t *testing.T) {
 	for _, p := range sum.Phases {
 		names = append(names, p.Name)
 	}
-	if got, want := strings.Join(names, " "), "load validate derive generate render index publish"; got != want {
+	if got, want := strings.Join(names, " "), "load validate derive generate render index compress publish"; got != want {
 		t.Errorf("phases = %q, want %q", got, want)
 	}
 	if sum.AsOf != domain.MustDate("2026-11-01") {
