@@ -71,16 +71,16 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "[--source DIR] [--format text|github|json]")
+	fs := newFlags(e, "check", "[--source DIR] [--format text|github|gitlab|json]")
 	source := fs.String("source", ".", "site root holding `DIR`/data and DIR/content")
-	format := fs.String("format", formatText, "how to write the problems: `text` (stderr), github (workflow annotations on stdout) or json (stdout)")
+	format := fs.String("format", formatText, "how to write the problems: `text` (stderr), github (workflow annotations on stdout), gitlab (Code Quality report on stdout) or json (stdout)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	switch *format {
-	case formatText, formatGitHub, formatJSON:
+	case formatText, formatGitHub, formatGitLab, formatJSON:
 	default:
-		return usageError{fmt.Sprintf("--format %q: want text, github or json", *format)}
+		return usageError{fmt.Sprintf("--format %q: want text, github, gitlab or json", *format)}
 	}
 	ds, rep := build.CheckReport(*source)
 	switch *format {
@@ -92,6 +92,15 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 			return exitError{ExitFailure}
 		}
 		return nil
+	case formatGitLab:
+		if err := writeGitLab(e.stdout, *source, rep); err != nil {
+			return err
+		}
+		if rep != nil {
+			reportProblems(e, rep, "")
+			return exitError{ExitFailure}
+		}
+		return nil // stdout holds the report alone
 	case formatGitHub:
 		if rep != nil {
 			writeGitHub(e.stdout, *source, rep)

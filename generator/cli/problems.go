@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -125,4 +127,64 @@ func writeJSONReport(w io.Writer, source string, ds *domain.Dataset, rep *build.
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// formatGitLab is GitLab's Code Quality report (JSON on stdout): a merge request shows each
+// problem on its line.
+const formatGitLab = "gitlab"
+
+type codeQualityIssue struct {
+	Description string              `json:"description"`
+	CheckName   string              `json:"check_name"`
+	Fingerprint string              `json:"fingerprint"`
+	Severity    string              `json:"severity"`
+	Location    codeQualityLocation `json:"location"`
+}
+
+type codeQualityLocation struct {
+	Path  string `json:"path"`
+	Lines struct {
+		Begin int `json:"begin"`
+	} `json:"lines"`
+}
+
+// writeGitLab writes the problems as a Code Quality report; the left-out count is one more
+// entry on the first unreadable file.
+func writeGitLab(w io.Writer, source string, rep *build.ProblemReport) error {
+	issues := []codeQualityIssue{}
+	add := func(file string, line int, check, text string) {
+		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%s", file, line, text)))
+		is := codeQualityIssue{Description: text, CheckName: check, Fingerprint: hex.EncodeToString(sum[:16]), Severity: "major"}
+		is.Location.Path = file
+		is.Location.Lines.Begin = max(line, 1)
+		issues = append(issues, is)
+	}
+	var firstUnreadable string
+	if rep != nil {
+		for _, p := range rep.Problems.Sort() {
+			file := repoPath(source, p.Pos.File)
+			text := strings.TrimPrefix(p.String(), p.Pos.String()+": ")
+			if p.Pos.Line > 0 {
+				text = fmt.Sprintf("column %d: %s", max(p.Pos.Col, 1), text)
+			}
+			add(file, p.Pos.Line, "cpportal-"+cmpField(p.Field), text)
+			if p.Unreadable && firstUnreadable == "" {
+				firstUnreadable = file
+			}
+		}
+		if rep.LeftOut > 0 && firstUnreadable != "" {
+			add(firstUnreadable, 1, "cpportal-left-out", rep.LeftOutLine())
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(issues)
+}
+
+// cmpField names the check of a problem by its field ("file" for problems with a whole file).
+func cmpField(field string) string {
+	if field == "" {
+		return "file"
+	}
+	return field
 }
