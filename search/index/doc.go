@@ -50,8 +50,9 @@
 // and written with bleve's offline builder: each batch becomes a segment file and the
 // segments are merged into one at the end, which costs less than an online index merging in
 // the background and gives the fastest index to search. Build and Writer write the new index
-// into a temporary sibling folder, reopen and check it, and swap it in with
-// renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or cancelled build
+// into a temporary sibling folder and reopen and check it. Writer.Finish leaves it staged
+// there, for the site build to publish together with the site (generator/publish);
+// Build and Writer.Commit swap it in alone, with the same package. A failed or cancelled build
 // leaves the previous index exactly as it was (a staging folder left by a killed build is
 // removed by the next one); readers that have the old one open keep using it until they
 // reopen.
