@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"cpportal/generator/precompress"
@@ -86,4 +87,19 @@ func TestStaticServesPrecompressedGzip(t *testing.T) {
 	if rec := request("HEAD", "gzip"); rec.Code != 200 || rec.Header().Get("Content-Encoding") != "gzip" || rec.Body.Len() != 0 {
 		t.Errorf("HEAD: %d %v %d bytes", rec.Code, rec.Header(), rec.Body.Len())
 	}
+}
+
+// FuzzAcceptsGzip: any Accept-Encoding value is read without panicking, and gzip is only
+// chosen when the value names gzip or *.
+func FuzzAcceptsGzip(f *testing.F) {
+	for _, s := range []string{"gzip", "gzip;q=0", "*, gzip;q=0", "br;q=1.0, GZIP;q=0.5", ";;,,q=", "gzip;q=NaN", "x-gzip;q=1e400"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, header string) {
+		got := acceptsGzip([]string{header})
+		lower := strings.ToLower(header)
+		if got && !strings.Contains(lower, "gzip") && !strings.Contains(lower, "*") {
+			t.Errorf("%q: gzip chosen though not named", header)
+		}
+	})
 }
