@@ -10,7 +10,7 @@
 // the page's <article>); pages without it (404, the search page, feeds) are skipped, and a
 // page with two is an error. On that element:
 //
-//   - data-search-type: enterprise | batch | case | city | industry | page (default page)
+//   - data-search-type: enterprise | batch | case | city | industry | agency | page (default page)
 //   - data-search-title: the title shown in results (default: the first <h1>, then <title>)
 //   - data-search-id: the record key (credit code, batch id, case slug, city or industry
 //     code); a query equal to it, in any case or width, puts the record first
