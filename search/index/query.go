@@ -108,6 +108,7 @@ type features struct {
 	noAliases   bool // no pollutant synonyms
 	noNameBoost bool // enterprise names weigh no more than other titles
 	exactWords  bool // unquoted words of several bigrams are checked as phrases too
+	noPartial   bool // no fallback to the documents holding most of the words
 }
 
 func (b queryBuilder) tokens(analyzer, text string) analysis.TokenStream {

@@ -44,6 +44,7 @@ func TestAnalysisChoice(t *testing.T) {
 		{"no pollutant aliases", features{noAliases: true}},
 		{"no enterprise-name weight", features{noNameBoost: true}},
 		{"words checked as phrases", features{exactWords: true}},
+		{"no partial matches", features{noPartial: true}},
 		{"full analysis", features{}},
 	}
 	defer func() { ix.features = features{} }()
