@@ -52,15 +52,15 @@ func (p *partialPlan) words(found bool) []string {
 	return out
 }
 
-// partialRank ranks the documents holding the most of the query's words. It returns a nil
-// plan when the query has fewer than two searchable words (a single word found nowhere has
-// nothing to fall back to), and a nil ranking when no word is found in any document.
+// partialRank ranks the documents holding the most of the query's words, once the search
+// for all of them found nothing. The ranking is nil when no word is found in any document,
+// and when the query has a single word (which the search found nowhere).
 func (ix *Index) partialRank(ctx context.Context, r Request, b queryBuilder, clauses []Clause, filters query.Query, facetSize int) (*partialPlan, *ranking, error) {
 	cs, qs := b.clauseQueries(clauses)
-	if len(cs) < 2 {
-		return nil, nil, nil
-	}
 	p := &partialPlan{clauses: cs, queries: qs, found: make([]bool, len(cs))}
+	if len(cs) < 2 {
+		return p, nil, nil
+	}
 	var alts []query.Query
 	for i, q := range qs {
 		n, err := ix.count(ctx, withFilters(q, filters))
@@ -71,7 +71,7 @@ func (ix *Index) partialRank(ctx context.Context, r Request, b queryBuilder, cla
 			alts = append(alts, tierQuery{Query: q, n: len(cs)})
 		}
 	}
-	if len(alts) == 0 {
+	if len(alts) == 0 || ix.features.noPartial {
 		return p, nil, nil
 	}
 	key := r

@@ -48,6 +48,9 @@ type Result struct {
 	Partial   bool
 	Matched   []string
 	Unmatched []string
+	// Suggestion is the query with the words found nowhere corrected to close words the
+	// index holds ("did you mean"), "" when there is none (see suggest.go).
+	Suggestion string
 }
 
 // Hit is one matching document.
@@ -214,7 +217,7 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	}
 	rk, err := ix.rank(ctx, r, q, facetSize)
 	var plan *partialPlan
-	if err == nil && rk.total == 0 && text != nil && !ix.features.noPartial {
+	if err == nil && rk.total == 0 && text != nil {
 		var partial *ranking
 		if plan, partial, err = ix.partialRank(ctx, r, b, clauses, filters, facetSize); partial != nil {
 			rk = partial
@@ -251,6 +254,9 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 				return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
 			}
 			return Result{}, err
+		}
+		if len(out.Unmatched) > 0 {
+			out.Suggestion = ix.suggestion(ctx, plan, b, filters)
 		}
 	}
 	out.Took = time.Since(start)

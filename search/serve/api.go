@@ -25,6 +25,8 @@ type apiResponse struct {
 	Partial   bool     `json:"partial"`
 	Matched   []string `json:"matched,omitempty"`
 	Unmatched []string `json:"unmatched,omitempty"`
+	// Suggestion is the query with the words found nowhere corrected ("did you mean").
+	Suggestion string `json:"suggestion,omitempty"`
 }
 
 type apiHit struct {
@@ -61,7 +63,7 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	out := apiResponse{Query: p.Query, Total: res.Total, Page: p.Page, Size: p.Size,
 		Hits: make([]apiHit, 0, len(res.Hits)), Facets: map[string][]index.FacetValue{},
-		Partial: res.Partial, Matched: res.Matched, Unmatched: res.Unmatched}
+		Partial: res.Partial, Matched: res.Matched, Unmatched: res.Unmatched, Suggestion: res.Suggestion}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, apiHit{URL: h.URL, Title: h.Title, Type: h.Type, Snippet: h.Snippet, Fields: h.Fields, Matched: h.Matched})
 	}

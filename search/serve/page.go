@@ -412,7 +412,8 @@ func (p params) queryString(page int) string {
 var resultsTemplate = template.Must(template.New("results").Parse(`<section class="search-results" aria-labelledby="search-results-heading">
 <div role="status"><h2 id="search-results-heading">{{.Heading}}</h2>
 {{- with .Fallback.Notice}}<p class="search-partial">{{.}}</p>{{end}}
-{{- with .Fallback.NotFound}}<p class="search-not-found">{{.}}</p>{{end}}</div>
+{{- with .Fallback.NotFound}}<p class="search-not-found">{{.}}</p>{{end}}
+{{- with .Fallback.SuggestURL}}<p class="search-suggest">{{$.Fallback.SuggestLabel}}<a href="{{.}}" lang="zh-CN">{{$.Fallback.Suggest}}</a></p>{{end}}</div>
 {{- if .Active}}
 <p class="search-active">{{.W.Filters}}{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="{{$.W.RemoveFilter}} {{.Label}}">{{.Label}} ×</a> {{end}}</p>
 {{- end}}

@@ -12,6 +12,7 @@ type fallbackText struct {
 	partial  string // the notice above partial results
 	notFound string // before the words no document holds
 	missing  string // before the words a partial hit lacks
+	suggest  string // before the suggestion ("did you mean")
 	quote    func(words []string) string
 }
 
@@ -20,12 +21,14 @@ var fallbackTexts = map[string]fallbackText{
 		partial:  "没有同时包含全部词语的结果。以下结果包含其中部分词语，包含词语多的排在前面。",
 		notFound: "没有找到：",
 		missing:  "缺少：",
+		suggest:  "您是不是要找：",
 		quote:    func(ws []string) string { return "“" + strings.Join(ws, "”“") + "”" },
 	},
 	"en": {
 		partial:  "No result holds every word. These results hold some of them, those holding more first.",
 		notFound: "Not found: ",
 		missing:  "Missing: ",
+		suggest:  "Did you mean: ",
 		quote:    func(ws []string) string { return "“" + strings.Join(ws, "”, “") + "”" },
 	},
 }
@@ -34,6 +37,9 @@ var fallbackTexts = map[string]fallbackText{
 type fallbackView struct {
 	Notice   string // the results hold only some of the words
 	NotFound string // the words no document holds
+	// Suggest is the corrected query ("did you mean"), SuggestURL its results with the same
+	// filters, SuggestLabel the words before it.
+	Suggest, SuggestURL, SuggestLabel string
 }
 
 func textsOf(p params) fallbackText {
@@ -51,8 +57,13 @@ func fallbackOf(p params, res index.Result) fallbackView {
 	if res.Partial {
 		v.Notice = t.partial
 	}
-	if len(res.Unmatched) > 0 {
+	if len(res.Unmatched) > 0 && len(res.Matched)+len(res.Unmatched) > 1 {
 		v.NotFound = t.notFound + t.quote(res.Unmatched)
+	}
+	if res.Suggestion != "" {
+		q := p
+		q.Query = res.Suggestion
+		v.Suggest, v.SuggestURL, v.SuggestLabel = res.Suggestion, q.url(1), t.suggest
 	}
 	return v
 }

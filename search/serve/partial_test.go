@@ -43,3 +43,28 @@ func TestPartialResults(t *testing.T) {
 		t.Errorf("a full result's page speaks of partial results")
 	}
 }
+
+// TestSuggestionOnResults: a name with a wrong character finds nothing; the API and the
+// results page of each language suggest the name, linked with the filters kept.
+func TestSuggestionOnResults(t *testing.T) {
+	f := newFixture(t, Config{})
+	h := f.srv.Handler()
+	res := decodeAPI(t, get(t, h, "GET", "/api/search?q="+url.QueryEscape("千百力")))
+	if res.Total != 0 || res.Suggestion != "千百丽" {
+		t.Fatalf("total %d, suggestion %q; want none found and 千百丽", res.Total, res.Suggestion)
+	}
+	for _, page := range []struct{ path, label, link string }{
+		{"/search?q=" + url.QueryEscape("千百力") + "&type=enterprise", "您是不是要找：", `href="/search?q=%E5%8D%83%E7%99%BE%E4%B8%BD&amp;type=enterprise"`},
+		{"/en/search?q=" + url.QueryEscape("千百力"), "Did you mean: ", `href="/en/search?q=%E5%8D%83%E7%99%BE%E4%B8%BD"`},
+	} {
+		body := get(t, h, "GET", page.path).Body.String()
+		if !strings.Contains(body, page.label) || !strings.Contains(body, page.link) {
+			t.Errorf("%s: no suggestion %q linked as %s", page.path, page.label, page.link)
+		}
+	}
+	// What users type reaches the page escaped, suggestion included.
+	body := get(t, h, "GET", "/search?q="+url.QueryEscape("<b>千百力</b>")).Body.String()
+	if strings.Contains(body, "<b>") {
+		t.Errorf("the query reaches the page unescaped")
+	}
+}
