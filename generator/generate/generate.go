@@ -25,6 +25,9 @@ type Input struct {
 	// (fragments/<lang>/…); "en" for the English site. Interface words come from the theme's
 	// i18n files.
 	Languages []string
+	// Progress, when set, is called with 1 after each enterprise page (nine in ten of the
+	// pages) is written, from several goroutines at once.
+	Progress func(n int)
 }
 
 // Stats counts what Write produced, by kind.

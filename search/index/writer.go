@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -39,6 +40,8 @@ type Writer struct {
 	err     error // the first error, set by the writing goroutine before done closes
 	ix      bleve.Builder
 	ended   bool
+
+	added, processed atomic.Int64 // pages handed over and pages parsed and written, for Progress
 }
 
 type page struct {
@@ -135,6 +138,7 @@ func (w *Writer) Add(rel string, data []byte) error {
 	}
 	select {
 	case w.jobs <- page{rel: rel, data: data}:
+		w.added.Add(1)
 		return nil
 	case <-w.ctx.Done():
 		return w.ctx.Err()
@@ -175,6 +179,7 @@ func (w *Writer) write(results <-chan parsed) {
 		}
 	}
 	for r := range results {
+		w.processed.Add(1)
 		if w.err != nil {
 			continue // drain
 		}
@@ -255,6 +260,10 @@ func (w *Writer) Commit() (Stats, error) {
 	w.st.Duration = time.Since(w.start)
 	return w.st, nil
 }
+
+// Progress returns how many pages have been parsed and written so far and how many have
+// been handed over; safe to call from any goroutine.
+func (w *Writer) Progress() (written, added int64) { return w.processed.Load(), w.added.Load() }
 
 // Abort discards everything written; the index folder is left as it was.
 func (w *Writer) Abort() {
