@@ -34,6 +34,11 @@ type Config struct {
 	Today           time.Time // the clock reading used only when nothing else gives the date
 
 	Log io.Writer // progress, one line per phase; nil discards
+	// Terminal says Log is a terminal: the progress within long phases is a status line
+	// redrawn in place. Otherwise a progress line is printed at most every ProgressEvery
+	// (DefaultProgressEvery when 0) during a phase that lasts that long (see progress.go).
+	Terminal      bool
+	ProgressEvery time.Duration
 }
 
 // Summary reports what a build produced.
@@ -122,13 +127,16 @@ func CheckReport(source string) (*domain.Dataset, *ProblemReport) {
 func Run(ctx context.Context, cfg Config) (Summary, error) {
 	cfg.setDefaults()
 	defer startProfiles(cfg.Log)()
-	r := &runner{cfg: cfg}
+	pr := newProgress(cfg.Log, cfg.Terminal, cfg.ProgressEvery)
+	cfg.Log = pr
+	r := &runner{cfg: cfg, progress: pr}
 	return r.run(ctx)
 }
 
 type runner struct {
-	cfg     Config
-	summary Summary
+	cfg      Config
+	summary  Summary
+	progress *progress
 }
 
 // phase runs one named step, times it and prints its progress line.
@@ -174,8 +182,9 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 	cfg := r.cfg
 	src := os.DirFS(cfg.Source)
 	var (
-		ds    *domain.Dataset
-		facts *derive.Facts
+		ds        *domain.Dataset
+		facts     *derive.Facts
+		generated int // content pages generated: the render writes about this many per language
 	)
 
 	// Load problems do not stop the run: validation still looks at every record that could be
@@ -228,7 +237,18 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if err := os.MkdirAll(cfg.BuildDir, 0o755); err != nil {
 			return "", err
 		}
-		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages})
+		m := &meter{unit: "enterprise pages generated"}
+		m.total.Store(int64(len(facts.Enterprises)))
+		m.more = func() string {
+			if m.done.Load() >= m.total.Load() {
+				return "the other pages and the downloads"
+			}
+			return ""
+		}
+		stop := r.progress.track("generate", m)
+		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages, Progress: m.add})
+		stop()
+		generated = st.Pages()
 		if err != nil {
 			return "", err
 		}
@@ -270,10 +290,22 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 	}
 	if err := r.phase("render", func() (string, error) {
 		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log}
+		m := &meter{unit: "pages rendered"}
+		m.total.Store(int64(generated * (1 + len(site.OtherLanguages))))
+		opts.OnPage = func(string, []byte) { m.add(1) }
 		if ixw != nil {
-			opts.OnPage = func(rel string, content []byte) { ixw.Add(rel, content) } // a failure is reported by Commit
+			opts.OnPage = func(rel string, content []byte) {
+				m.add(1)
+				ixw.Add(rel, content) // a failure is reported by Commit
+			}
+			m.more = func() string {
+				written, _ := ixw.Progress()
+				return fmt.Sprintf("%d indexed", written)
+			}
 		}
+		stop := r.progress.track("render", m)
 		st, err := site.Render(ctx, opts)
+		stop()
 		if err != nil {
 			return "", err
 		}
@@ -285,7 +317,9 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 
 	if ixw != nil {
 		if err := r.phase("index", func() (string, error) {
+			stop := r.progress.track("index", indexMeter(ixw))
 			st, err := ixw.Finish() // staged: published with the site below
+			stop()
 			if err != nil {
 				return "", err
 			}

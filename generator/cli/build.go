@@ -33,6 +33,7 @@ func (b *buildFlags) config(e *env) build.Config {
 		SourceDateEpoch: e.getenv("SOURCE_DATE_EPOCH"),
 		Today:           time.Now(), // the one wall-clock reading; used only when nothing else dates the build
 		Log:             e.stderr,
+		Terminal:        isTerminal(e.stderr, e.getenv),
 	}
 }
 

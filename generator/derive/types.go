@@ -207,4 +207,5 @@ type Facts struct {
 	Industries  []Area       // by code
 	Province    Area
 	Overdue     []OverdueStep // every overdue step, most days overdue first
+	Agencies    []Agency      // by id
 }

@@ -124,7 +124,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 			}
 			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
 			f.cell(cmpOr(ev.DocNumber, "—"))
-			f.cell(cmpOr(g.agencyName(ev.Agency), "—"))
+			f.agencyCell(g, ev.Agency)
 			f.raw("</tr>")
 		}
 		f.tableClose()

@@ -256,7 +256,13 @@ func (g *generator) writeEnterprises() error {
 	es := g.in.Facts.Enterprises
 	err := eachParallel(len(es), func() func(int) error {
 		p := g.newPen()
-		return func(i int) error { return p.enterprise(&es[i], order[es[i].USCC]) }
+		return func(i int) error {
+			err := p.enterprise(&es[i], order[es[i].USCC])
+			if g.in.Progress != nil {
+				g.in.Progress(1)
+			}
+			return err
+		}
 	})
 	if err != nil {
 		return err

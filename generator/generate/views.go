@@ -13,7 +13,7 @@ import (
 // writes them as data-search-* attributes on the page's indexable element. Several values are
 // separated by "|".
 type search struct {
-	Type     string `json:"type"` // enterprise | batch | case | city | industry | page
+	Type     string `json:"type"` // enterprise | batch | case | city | industry | agency | page
 	ID       string `json:"id,omitempty"`
 	City     string `json:"city,omitempty"`
 	Industry string `json:"industry,omitempty"`

@@ -40,6 +40,17 @@ type Result struct {
 	Hits   []Hit
 	Facets []Facet // in FacetNames order; empty facets are left out
 	Took   time.Duration
+
+	// Partial is set when no document holds every word of the query and the hits are the
+	// documents holding the most of them (see partial.go). Matched and Unmatched name the
+	// words some document holds and those none holds; both are set only when not every word
+	// could be found together.
+	Partial   bool
+	Matched   []string
+	Unmatched []string
+	// Suggestion is the query with the words found nowhere corrected to close words the
+	// index holds ("did you mean"), "" when there is none (see suggest.go).
+	Suggestion string
 }
 
 // Hit is one matching document.
@@ -51,6 +62,7 @@ type Hit struct {
 	Snippet string
 	Score   float64
 	Fields  Fields
+	Matched []string // the query's words the document holds, for a partial result
 }
 
 // Fields are the stored facet values of a hit.
@@ -181,7 +193,8 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	if err != nil {
 		return Result{}, err
 	}
-	text := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}.build(clauses)
+	b := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}
+	text := b.build(clauses)
 	filters := filterQuery(r.Filters)
 	var q query.Query
 	switch {
@@ -203,6 +216,13 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		facetSize = FacetSize
 	}
 	rk, err := ix.rank(ctx, r, q, facetSize)
+	var plan *partialPlan
+	if err == nil && rk.total == 0 && text != nil {
+		var partial *ranking
+		if plan, partial, err = ix.partialRank(ctx, r, b, clauses, filters, facetSize); partial != nil {
+			rk = partial
+		}
+	}
 	var hits search.DocumentMatchCollection
 	if err == nil {
 		from, to := min(r.From, len(rk.ids)), min(r.From+r.Size, len(rk.ids))
@@ -225,6 +245,19 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	out := Result{Total: rk.total, Hits: make([]Hit, 0, len(hits)), Facets: rk.facets}
 	for _, h := range hits {
 		out.Hits = append(out.Hits, toHit(h))
+	}
+	if plan != nil {
+		out.Partial = rk.total > 0
+		out.Matched, out.Unmatched = plan.words(true), plan.words(false)
+		if err := ix.matchedWords(ctx, plan, out.Hits); err != nil {
+			if ctx.Err() != nil {
+				return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
+			}
+			return Result{}, err
+		}
+		if len(out.Unmatched) > 0 {
+			out.Suggestion = ix.suggestion(ctx, plan, b, filters)
+		}
 	}
 	out.Took = time.Since(start)
 	return out, nil

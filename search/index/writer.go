@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,6 +42,8 @@ type Writer struct {
 	err     error // the first error, set by the writing goroutine before done closes
 	ix      bleve.Builder
 	ended   bool
+
+	added, processed atomic.Int64 // pages handed over and pages parsed and written, for Progress
 }
 
 type page struct {
@@ -137,6 +140,7 @@ func (w *Writer) Add(rel string, data []byte) error {
 	}
 	select {
 	case w.jobs <- page{rel: rel, data: data}:
+		w.added.Add(1)
 		return nil
 	case <-w.ctx.Done():
 		return w.ctx.Err()
@@ -177,6 +181,7 @@ func (w *Writer) write(results <-chan parsed) {
 		}
 	}
 	for r := range results {
+		w.processed.Add(1)
 		if w.err != nil {
 			continue // drain
 		}
@@ -278,6 +283,10 @@ func (w *Writer) Staged() string { return filepath.Join(w.stage, "index") }
 
 // Target is the index folder the writer's index is meant for.
 func (w *Writer) Target() string { return w.target }
+
+// Progress returns how many pages have been parsed and written so far and how many have
+// been handed over; safe to call from any goroutine.
+func (w *Writer) Progress() (written, added int64) { return w.processed.Load(), w.added.Load() }
 
 // Abort discards everything written, and the staging folder with whatever it holds; the
 // index folder is left as it is. After Finish it removes what the publish left there.
