@@ -94,7 +94,8 @@ func (c *Config) checkFolders() error {
 	return nil
 }
 
-// Check loads and validates the source folder. It returns the dataset, or the problems found.
+// Check loads and validates the source folder. It returns the dataset and its warnings when
+// there is no error, else nil and every problem found, errors and warnings.
 func Check(source string) (*domain.Dataset, domain.Problems) {
 	defer startProfiles(os.Stderr)()
 	fsys := os.DirFS(source)
@@ -102,10 +103,11 @@ func Check(source string) (*domain.Dataset, domain.Problems) {
 	if ds != nil {
 		problems = append(problems, validate.Validate(ds)...)
 	}
-	if len(problems) > 0 {
-		return nil, problems.Sort()
+	problems = problems.Sort()
+	if errs, _ := problems.Split(); len(errs) > 0 {
+		return nil, problems
 	}
-	return ds, nil
+	return ds, problems
 }
 
 // Run builds and publishes the site. On any error nothing in Out or Index changes.
@@ -130,7 +132,8 @@ func (r *runner) phase(name string, step func() (string, error)) error {
 	if err != nil {
 		var ps domain.Problems
 		if errors.As(err, &ps) {
-			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(ps), round(d))
+			errs, _ := ps.Split()
+			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(errs), round(d))
 			return err
 		}
 		fmt.Fprintf(r.cfg.Log, "%-9s failed (%s)\n", name+":", round(d))
@@ -173,8 +176,19 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if ds != nil {
 			problems = append(problems, validate.Validate(ds)...)
 		}
-		if len(problems) > 0 {
-			return "", problems.Sort()
+		problems = problems.Sort()
+		errs, warnings := problems.Split()
+		if len(errs) > 0 {
+			return "", problems
+		}
+		// Warnings are gaps the published notices leave; they are printed with their
+		// positions and counted, and the build goes on.
+		for _, w := range warnings {
+			fmt.Fprintln(cfg.Log, w.String())
+		}
+		r.summary.Warnings += len(warnings)
+		if len(warnings) > 0 {
+			return fmt.Sprintf("no errors, %d warnings", len(warnings)), nil
 		}
 		return "no problems", nil
 	}); err != nil {

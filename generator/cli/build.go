@@ -67,29 +67,54 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	return sum, nil
 }
 
-// reportProblems prints every problem, one per line, then a count.
+// reportProblems prints every problem, one per line, then a count of the errors and of the
+// warnings.
 func reportProblems(e *env, ps domain.Problems, suffix string) {
 	ps = ps.Sort()
 	for _, p := range ps {
 		fmt.Fprintln(e.stderr, p.String())
 	}
-	noun := "problems"
-	if len(ps) == 1 {
-		noun = "problem"
+	errs, warnings := ps.Split()
+	fmt.Fprintf(e.stderr, "%s found%s\n", countProblems(len(errs), len(warnings)), suffix)
+}
+
+// countProblems says "3 problems", "1 problem and 2 warnings", "2 warnings".
+func countProblems(errs, warnings int) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
 	}
-	fmt.Fprintf(e.stderr, "%d %s found%s\n", len(ps), noun, suffix)
+	switch {
+	case warnings == 0:
+		return plural(errs, "problem", "problems")
+	case errs == 0:
+		return plural(warnings, "warning", "warnings")
+	}
+	return plural(errs, "problem", "problems") + " and " + plural(warnings, "warning", "warnings")
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "[--source DIR]")
+	fs := newFlags(e, "check", "[--source DIR] [--strict]")
 	source := fs.String("source", ".", "site root holding `DIR`/data and DIR/content")
+	strict := fs.Bool("strict", false, "treat warnings (credit codes, control levels, reasons, industries or addresses not known) as errors")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	ds, problems := build.Check(*source)
-	if len(problems) > 0 {
+	if *strict {
+		problems = problems.Strict()
+		if len(problems) > 0 {
+			ds = nil
+		}
+	}
+	if ds == nil {
 		reportProblems(e, problems, "")
 		return exitError{ExitFailure}
+	}
+	if len(problems) > 0 {
+		reportProblems(e, problems, "")
 	}
 	fmt.Fprintf(e.stdout, "ok: %d enterprises, %d batches, %d disclosures, %d audit events, %d options, %d cases\n",
 		len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases))

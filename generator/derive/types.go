@@ -123,6 +123,9 @@ type OptionStats struct {
 // Enterprise is an enterprise with every derived fact the site shows.
 type Enterprise struct {
 	domain.Enterprise
+	// Identifiers are every identifier the enterprise has, best first; the first is its id
+	// (the dossier's address), the others are former addresses that redirect to it.
+	Identifiers  []string         `json:"ids"`
 	CityName     string           `json:"city_name"`
 	IndustryName string           `json:"industry_name"`
 	Listings     []Listing        `json:"listings"` // oldest batch first
