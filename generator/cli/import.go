@@ -10,7 +10,7 @@ import (
 )
 
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "import", "--source DIR --batch ID --title TITLE --published YYYY-MM-DD [--issuer ISSUER] [--doc-number NO] [--source-url URL] [--force] FILE")
+	fs := newFlags(e, "import", "--source DIR --batch ID --title TITLE --published YYYY-MM-DD [--issuer ISSUER] [--doc-number NO] [--source-url URL] [--city CITY] [--force] FILE")
 	var o importer.Options
 	var published string
 	fs.StringVar(&o.Source, "source", ".", "site root holding `DIR`/data")
@@ -21,6 +21,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.DocNumber, "doc-number", "", "document number, e.g. 粤环〔2009〕31号")
 	fs.StringVar(&o.SourceURL, "source-url", "", "`URL` of the published notice")
 	fs.BoolVar(&o.Force, "force", false, "overwrite an existing list with the same id")
+	fs.StringVar(&o.City, "city", "", "the `CITY` (code or name) of a city's notice, where its enterprises are when no county column says")
 	rest, err := parse(fs, args, 1)
 	if err != nil {
 		return err

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"cpportal/generator/domain"
 )
 
 // Column is a column of the published table and what it was taken to hold.
@@ -87,7 +89,13 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("  written:               %d\n", len(r.Entries))
 	p("    matched by code:     %d\n", r.Count(ByCode))
 	p("    matched by name:     %d\n", r.Count(ByName))
+	if n := r.Count(ByLocalID); n > 0 {
+		p("    matched by local id: %d\n", n)
+	}
 	p("    new:                 %d\n", r.Count(New))
+	if n := len(r.AddedEnterprises()); n > 0 {
+		p("      added to registry: %d\n", n)
+	}
 	p("    ambiguous:           %d\n", r.Count(Ambiguous))
 	p("  skipped:               %d\n", len(r.Skipped))
 
@@ -102,9 +110,15 @@ func (r *Report) WriteText(w io.Writer) error {
 			p("\n%s (%d):\n%s\n", title, len(lines), strings.Join(lines, "\n"))
 		}
 	}
-	section("New: not in data/enterprises.csv; add them there and fill in the credit code", New, func(e Entry) string {
+	section("New: not in data/enterprises.csv before; added there as the notice names them", New, func(e Entry) string {
 		var parts []string
-		if e.USCC != "" {
+		if a := e.Added; a != nil {
+			parts = append(parts, "id "+a.USCC, "city "+a.City)
+			if a.County != "" {
+				parts = append(parts, "county "+a.County)
+			}
+			parts = append(parts, "to complete: "+toComplete(a))
+		} else if e.USCC != "" {
 			parts = append(parts, "credit code "+e.USCC)
 		}
 		if e.Region != "" {
@@ -156,5 +170,20 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	section("Matched by credit code", ByCode, func(e Entry) string { return "  " + e.USCC })
 	section("Matched by name", ByName, func(e Entry) string { return "  → " + e.USCC })
+	section("Matched by local id (listed before under this name)", ByLocalID, func(e Entry) string { return "  → " + e.USCC + " " + e.Name })
 	return b.Flush()
+}
+
+// toComplete names what staff should fill in for an enterprise the import added: what the
+// notice did not give.
+func toComplete(e *domain.Enterprise) string {
+	var gaps []string
+	if e.CreditCode == "" {
+		gaps = append(gaps, "credit code (or organisation code)")
+	}
+	gaps = append(gaps, "industry", "address")
+	if e.Level == "" {
+		gaps = append(gaps, "control level")
+	}
+	return strings.Join(gaps, ", ")
 }
