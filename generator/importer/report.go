@@ -56,6 +56,7 @@ func (r *Report) Unmapped() []string {
 var fieldLabels = map[Field]string{
 	FieldSeq: "row number", FieldName: "name", FieldUSCC: "credit code", FieldRegion: "region",
 	FieldIndustry: "industry", FieldReasons: "reasons", FieldLevel: "control level",
+	FieldOrgCode: "organisation code", FieldAddress: "address",
 }
 
 // WriteText writes the report for staff: a summary, then every row that needs their eyes
@@ -99,10 +100,10 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("    ambiguous:           %d\n", r.Count(Ambiguous))
 	p("  skipped:               %d\n", len(r.Skipped))
 
-	section := func(title string, o Outcome, detail func(Entry) string) {
+	sectionIf := func(title string, keep func(Entry) bool, detail func(Entry) string) {
 		var lines []string
 		for _, e := range r.Entries {
-			if e.Outcome == o {
+			if keep(e) {
 				lines = append(lines, fmt.Sprintf("  %s  %s%s", e.Where, e.Published, detail(e)))
 			}
 		}
@@ -110,15 +111,23 @@ func (r *Report) WriteText(w io.Writer) error {
 			p("\n%s (%d):\n%s\n", title, len(lines), strings.Join(lines, "\n"))
 		}
 	}
-	section("New: not in data/enterprises.csv before; added there as the notice names them", New, func(e Entry) string {
-		var parts []string
-		if a := e.Added; a != nil {
-			parts = append(parts, "id "+a.USCC, "city "+a.City)
+	section := func(title string, o Outcome, detail func(Entry) string) {
+		sectionIf(title, func(e Entry) bool { return e.Outcome == o }, detail)
+	}
+	sectionIf("Added to data/enterprises.csv as the notice names them; complete them there or with import-registry",
+		func(e Entry) bool { return e.Added != nil }, func(e Entry) string {
+			a := e.Added
+			parts := []string{"id " + a.USCC, "city " + a.City}
 			if a.County != "" {
 				parts = append(parts, "county "+a.County)
 			}
-			parts = append(parts, "to complete: "+toComplete(a))
-		} else if e.USCC != "" {
+			return "  (" + strings.Join(parts, "; ") + ")\n      to complete: " + toComplete(a)
+		})
+	sectionIf("New: not in data/enterprises.csv; add them there and fill in the credit code", func(e Entry) bool {
+		return e.Outcome == New && e.Added == nil
+	}, func(e Entry) string {
+		var parts []string
+		if e.USCC != "" {
 			parts = append(parts, "credit code "+e.USCC)
 		}
 		if e.Region != "" {
