@@ -70,7 +70,7 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 // reportProblems prints every problem, one per line, then a count of the errors and of the
 // warnings.
 func reportProblems(e *env, ps domain.Problems, suffix string) {
-	ps = ps.Sort()
+	ps = ps.Reported()
 	for _, p := range ps {
 		fmt.Fprintln(e.stderr, p.String())
 	}
@@ -104,7 +104,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	ds, problems := build.Check(*source)
 	if *strict {
-		problems = problems.Strict()
+		problems = problems.Reported().Strict()
 		if len(problems) > 0 {
 			ds = nil
 		}

@@ -20,16 +20,34 @@ func (ps *Problems) AddWarning(src Source, field, hint, format string, args ...a
 		Hint: hint, Severity: Warning})
 }
 
-// Split separates errors from warnings, keeping the order of each.
+// Split separates errors from warnings, keeping the order of each. A warning about a field an
+// error already reports is dropped: a value that is wrong (区控) is not also missing.
 func (ps Problems) Split() (errs, warnings Problems) {
+	type at struct {
+		file  string
+		line  int
+		field string
+	}
+	wrong := map[at]bool{}
 	for _, p := range ps {
-		if p.Severity == Warning {
-			warnings = append(warnings, p)
-		} else {
+		if p.Severity == Error {
 			errs = append(errs, p)
+			wrong[at{p.Pos.File, p.Pos.Line, p.Field}] = true
+		}
+	}
+	for _, p := range ps {
+		if p.Severity == Warning && !wrong[at{p.Pos.File, p.Pos.Line, p.Field}] {
+			warnings = append(warnings, p)
 		}
 	}
 	return errs, warnings
+}
+
+// Reported returns the problems a report shows: every error and the warnings Split keeps,
+// sorted.
+func (ps Problems) Reported() Problems {
+	errs, warnings := ps.Split()
+	return append(errs, warnings...).Sort()
 }
 
 // Strict turns every warning into an error.

@@ -15,7 +15,7 @@ func (v *checker) addEnterprise(e *domain.Enterprise) {
 			continue
 		}
 		if first, dup := v.enterprises[id]; dup && first != e {
-			v.duplicate(e.Src, idFields[i], "enterprise identifier "+id, first.Src)
+			v.duplicate(e.Src, idFields[i], "enterprise "+id, first.Src)
 			continue
 		}
 		v.enterprises[id] = e

@@ -76,7 +76,7 @@ var validateCases = []struct {
 			`data/enterprises.csv:5:24: city: unknown city code "440199" (hint: the cities are listed in data/cities.csv)`,
 			`data/enterprises.csv:5:32: industry: unknown industry code "9999" (hint: the industries are listed in data/industries.csv)`,
 			`data/enterprises.csv:5:40: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
-			`data/enterprises.csv:6:1: uscc: duplicate enterprise identifier 91449901MA59AB121C, first at data/enterprises.csv:2`,
+			`data/enterprises.csv:6:1: uscc: duplicate enterprise 91449901MA59AB121C, first at data/enterprises.csv:2`,
 			`data/enterprises.csv:6:51: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 		}},
 	{"duplicate codes", map[string]string{
