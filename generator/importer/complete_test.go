@@ -22,8 +22,8 @@ var namesOnly = []struct{ county, name string }{
 	{"南海区", "佛山市南海某某甲五金制品厂"},
 	{"南海区", "佛山市某某乙纺织有限公司"},
 	{"顺德", "佛山市顺德区某某丙电镀厂"}, // a county written without 区
-	{"高要市", "肇庆市某某丁造纸厂"},    // a county under its name before 2015
-	{"南海区", "某某甲印染有限公司"},      // already in the registry: matched by name
+	{"高要市", "肇庆市某某丁造纸厂"},   // a county under its name before 2015
+	{"南海区", "某某甲印染有限公司"},   // already in the registry: matched by name
 }
 
 const namesOnlyHTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>佛山市2017年强制性清洁生产审核企业名单</title></head><body>
