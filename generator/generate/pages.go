@@ -186,6 +186,7 @@ func (g *generator) writePortal() error {
 	t.Cases = len(ds.Cases)
 	for i := range f.Enterprises {
 		e := &f.Enterprises[i]
+		t.Identified.Add(&e.Enterprise)
 		t.Listings += len(e.Listings)
 		if len(e.Overdue) > 0 {
 			t.OverdueEnterprises++

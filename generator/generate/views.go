@@ -52,6 +52,7 @@ type totals struct {
 	Accepted           int                `json:"accepted"` // listings whose round passed acceptance
 	Options            derive.OptionStats `json:"options"`
 	Cases              int                `json:"cases"`
+	Identified         derive.IDCounts    `json:"identified"` // enterprises by how they are identified
 }
 
 // batchSummary is one line of the list of batches.
