@@ -166,6 +166,9 @@ func (f *filler) row(t *Table, row Row, rep *RegistryReport) {
 				return
 			}
 			f.changes[at][field] = value
+			if field == "uscc" || field == "org_code" {
+				f.byID[value] = idx // a later row cannot give the same code to another enterprise
+			}
 			rep.Filled = append(rep.Filled, RegistryFill{Where: where, Name: e.Name, ID: e.USCC, Field: field, Value: value})
 			filled = true
 		}
