@@ -54,9 +54,10 @@ func listRows(b *derive.Batch) []ListRow {
 
 func enterpriseRow(e *derive.Enterprise) EnterpriseRow {
 	st := e.OptionStats
+	id := e.Enterprise.KeyedIdentifiers()
 	r := EnterpriseRow{
-		USCC: e.USCC, CreditCode: e.CreditCode, OrgCode: e.OrgCode, LocalID: e.LocalID,
-		IdentifiedBy: e.IdentifiedBy().String(), FormerIDs: formerIDs(e.Identifiers),
+		USCC: e.USCC, CreditCode: id.CreditCode, OrgCode: id.OrgCode, LocalID: id.LocalID,
+		IdentifiedBy: id.IdentifiedBy().String(), FormerIDs: formerIDs(id.IDs()),
 		Name: e.Name, City: e.City, CityName: e.CityName, County: e.County,
 		Industry: e.Industry, IndustryName: e.IndustryName, Level: string(e.Level), Address: e.Address,
 		Stage: string(e.Stage), Listings: len(e.Listings), OverdueSteps: len(e.Overdue),
