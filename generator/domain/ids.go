@@ -137,6 +137,17 @@ func (e *Enterprise) IDs() []string {
 	return ids
 }
 
+// BestID returns the enterprise's best identifier, the one that is its id; "" when it has none.
+func (e *Enterprise) BestID() string {
+	switch {
+	case e.CreditCode != "":
+		return e.CreditCode
+	case e.OrgCode != "":
+		return e.OrgCode
+	}
+	return e.LocalID
+}
+
 // IdentifiedBy says how an enterprise is identified: by the best identifier it has.
 func (e *Enterprise) IdentifiedBy() IDKind {
 	switch {

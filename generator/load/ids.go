@@ -25,31 +25,26 @@ func (r *csvRow) optionalReasons(field string) []domain.Reason {
 // every later stage joins records by the id alone. A reference that names no enterprise is
 // left as written for validation to report.
 func resolveIDs(ds *domain.Dataset) {
-	ids := make(map[string]string, len(ds.Enterprises))
+	// Only identifiers other than an id need resolving: in the usual registry, where every
+	// enterprise has a credit code and nothing else, there are none and nothing is rewritten.
+	ids := map[string]string{}
 	for i := range ds.Enterprises {
 		e := &ds.Enterprises[i]
-		for _, id := range e.IDs() {
-			if _, taken := ids[id]; !taken {
-				ids[id] = e.USCC
+		for _, ref := range [...]string{e.CreditCode, e.OrgCode, e.LocalID} {
+			if ref != "" && ref != e.USCC {
+				if _, taken := ids[ref]; !taken {
+					ids[ref] = e.USCC
+				}
 			}
 		}
+	}
+	if len(ids) == 0 {
+		return
 	}
 	resolve := func(ref *string) {
 		if id, ok := ids[*ref]; ok {
 			*ref = id
 		}
-	}
-	// Enterprises that all have a credit code, the usual case, need no rewriting: every
-	// identifier is its own id. Skipping the loops keeps a national load as fast as before.
-	aliases := false
-	for ref, id := range ids {
-		if ref != id {
-			aliases = true
-			break
-		}
-	}
-	if !aliases {
-		return
 	}
 	for i := range ds.Batches {
 		for j := range ds.Batches[i].Members {

@@ -71,9 +71,7 @@ func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 			Address:    r.text("address"),
 			Src:        r.src,
 		}
-		if ids := e.IDs(); len(ids) > 0 {
-			e.USCC = ids[0]
-		} else {
+		if e.USCC = e.BestID(); e.USCC == "" {
 			r.ps.AddHint(r.src, "uscc", "give the credit code, the organisation code (org_code) or a local id (local_id); import assigns local ids",
 				"the enterprise has no identifier")
 		}
