@@ -97,18 +97,19 @@ func (c *Config) checkFolders() error {
 	return nil
 }
 
-// Check loads and validates the source folder. It returns the dataset, or the problems found
-// (see CheckReport for the problems left out).
+// Check loads and validates the source folder. It returns the dataset and its warnings when
+// there is no error, else nil and every problem found, errors and warnings (see CheckReport
+// for the problems left out).
 func Check(source string) (*domain.Dataset, domain.Problems) {
 	ds, rep := CheckReport(source)
-	if rep != nil {
-		return nil, rep.Problems
+	if rep == nil {
+		return ds, nil
 	}
-	return ds, nil
+	return ds, rep.Problems
 }
 
-// CheckReport loads and validates the source folder. It returns the dataset, or the report
-// of the problems found.
+// CheckReport loads and validates the source folder. It returns the dataset (nil when there
+// is an error) and the report of the problems found (nil when there are none).
 func CheckReport(source string) (*domain.Dataset, *ProblemReport) {
 	defer startProfiles(os.Stderr)()
 	fsys := os.DirFS(source)
@@ -117,10 +118,14 @@ func CheckReport(source string) (*domain.Dataset, *ProblemReport) {
 	if ds != nil {
 		checked = validate.Validate(ds)
 	}
-	if len(problems)+len(checked) > 0 {
-		return nil, focus(problems, checked)
+	rep := focus(problems, checked)
+	if rep == nil {
+		return ds, nil
 	}
-	return ds, nil
+	if rep.Failed() {
+		return nil, rep
+	}
+	return ds, rep
 }
 
 // Run builds and publishes the site. On any error nothing in Out or Index changes.
@@ -148,7 +153,8 @@ func (r *runner) phase(name string, step func() (string, error)) error {
 	if err != nil {
 		var ps domain.Problems
 		if errors.As(err, &ps) {
-			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(ps), round(d))
+			errs, _ := ps.Split()
+			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(errs), round(d))
 			return err
 		}
 		fmt.Fprintf(r.cfg.Log, "%-9s failed (%s)\n", name+":", round(d))
@@ -203,10 +209,21 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if ds != nil {
 			checked = validate.Validate(ds)
 		}
-		if len(problems)+len(checked) > 0 {
-			return "", focus(problems, checked)
+		rep := focus(problems, checked)
+		if rep == nil {
+			return "no problems", nil
 		}
-		return "no problems", nil
+		if rep.Failed() {
+			return "", rep
+		}
+		// Warnings are gaps the published notices leave; they are printed with their
+		// positions and counted, and the build goes on.
+		warnings := rep.Problems
+		for _, w := range warnings {
+			fmt.Fprintln(cfg.Log, w.String())
+		}
+		r.summary.Warnings += len(warnings)
+		return fmt.Sprintf("no errors, %d warnings", len(warnings)), nil
 	}); err != nil {
 		return r.summary, err
 	}

@@ -37,12 +37,34 @@ func (r *ProblemReport) LeftOutLine() string {
 // validation too: a GBK-encoded list gives hundreds of such problems before the one line
 // that says "save it as UTF-8". Then the problems load found (each file's own) are shown and
 // validation's, which compare records across files, are counted and left out.
+// Warnings are kept beside errors (see domain.Problems.Reported); the report is nil when
+// there is nothing to say.
 func focus(loadProblems, validateProblems domain.Problems) *ProblemReport {
 	for _, p := range loadProblems {
 		if p.Unreadable {
-			return &ProblemReport{Problems: loadProblems.Sort(), LeftOut: len(validateProblems.Sort())}
+			return &ProblemReport{Problems: loadProblems.Reported(), LeftOut: len(validateProblems.Reported())}
 		}
 	}
-	all := append(append(domain.Problems(nil), loadProblems...), validateProblems...)
-	return &ProblemReport{Problems: all.Sort()}
+	all := append(append(domain.Problems(nil), loadProblems...), validateProblems...).Reported()
+	if len(all) == 0 {
+		return nil
+	}
+	return &ProblemReport{Problems: all}
+}
+
+// Failed says whether the report holds an error (or problems left out), not only warnings.
+func (r *ProblemReport) Failed() bool {
+	if r == nil {
+		return false
+	}
+	errs, _ := r.Problems.Split()
+	return len(errs) > 0 || r.LeftOut > 0
+}
+
+// Strict turns every warning of the report into an error.
+func (r *ProblemReport) Strict() *ProblemReport {
+	if r == nil {
+		return nil
+	}
+	return &ProblemReport{Problems: r.Problems.Strict(), LeftOut: r.LeftOut}
 }

@@ -72,8 +72,9 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "[--source DIR] [--format text|github|gitlab|json]")
+	fs := newFlags(e, "check", "[--source DIR] [--strict] [--format text|github|gitlab|json]")
 	source := fs.String("source", ".", "site root holding `DIR`/data and DIR/content")
+	strict := fs.Bool("strict", false, "treat warnings (credit codes, control levels, reasons, industries or addresses not known) as errors")
 	format := fs.String("format", formatText, "how to write the problems: `text` (stderr), github (workflow annotations on stdout), gitlab (Code Quality report on stdout) or json (stdout)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
@@ -84,12 +85,16 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Sprintf("--format %q: want text, github, gitlab or json", *format)}
 	}
 	ds, rep := build.CheckReport(*source)
+	if *strict && rep != nil {
+		rep, ds = rep.Strict(), nil
+	}
+	failed := ds == nil
 	switch *format {
 	case formatJSON:
 		if err := writeJSONReport(e.stdout, *source, ds, rep); err != nil {
 			return err
 		}
-		if rep != nil {
+		if failed {
 			return exitError{ExitFailure}
 		}
 		return nil
@@ -97,7 +102,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		if err := writeGitLab(e.stdout, *source, rep); err != nil {
 			return err
 		}
-		if rep != nil {
+		if failed {
 			reportProblems(e, rep, "")
 			return exitError{ExitFailure}
 		}
@@ -105,14 +110,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	case formatGitHub:
 		if rep != nil {
 			writeGitHub(e.stdout, *source, rep)
-			reportProblems(e, rep, "")
-			return exitError{ExitFailure}
 		}
-	default:
-		if rep != nil {
-			reportProblems(e, rep, "")
-			return exitError{ExitFailure}
-		}
+	}
+	if rep != nil {
+		reportProblems(e, rep, "")
+	}
+	if failed {
+		return exitError{ExitFailure}
 	}
 	fmt.Fprintf(e.stdout, "ok: %d enterprises, %d batches, %d disclosures, %d audit events, %d options, %d cases\n",
 		len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases))

@@ -21,20 +21,35 @@ const (
 	formatJSON   = "json"   // one JSON document on stdout, for other tools
 )
 
-// reportProblems prints every problem, one per line, then the ones left out and a count.
+// reportProblems prints every problem, one per line, then the ones left out and a count of
+// the errors and of the warnings.
 func reportProblems(e *env, rep *build.ProblemReport, suffix string) {
-	ps := rep.Problems.Sort()
+	ps := rep.Problems.Reported()
 	for _, p := range ps {
 		fmt.Fprintln(e.stderr, p.String())
 	}
 	if rep.LeftOut > 0 {
 		fmt.Fprintln(e.stderr, rep.LeftOutLine())
 	}
-	noun := "problems"
-	if len(ps)+rep.LeftOut == 1 {
-		noun = "problem"
+	errs, warnings := ps.Split()
+	fmt.Fprintf(e.stderr, "%s found%s\n", countProblems(len(errs)+rep.LeftOut, len(warnings)), suffix)
+}
+
+// countProblems says "3 problems", "1 problem and 2 warnings", "2 warnings".
+func countProblems(errs, warnings int) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
 	}
-	fmt.Fprintf(e.stderr, "%d %s found%s\n", len(ps)+rep.LeftOut, noun, suffix)
+	switch {
+	case warnings == 0:
+		return plural(errs, "problem", "problems")
+	case errs == 0:
+		return plural(warnings, "warning", "warnings")
+	}
+	return plural(errs, "problem", "problems") + " and " + plural(warnings, "warning", "warnings")
 }
 
 // asReport turns the problems of an error into a report.
@@ -61,7 +76,11 @@ func writeGitHub(w io.Writer, source string, rep *build.ProblemReport) {
 		if p.Hint != "" {
 			msg += " (hint: " + p.Hint + ")"
 		}
-		fmt.Fprintf(w, "::error %s::%s\n", strings.Join(props, ","), escapeData(msg))
+		command := "error"
+		if p.Severity == domain.Warning {
+			command = "warning"
+		}
+		fmt.Fprintf(w, "::%s %s::%s\n", command, strings.Join(props, ","), escapeData(msg))
 	}
 	if rep.LeftOut > 0 {
 		fmt.Fprintf(w, "::warning::%s\n", escapeData(rep.LeftOutLine()))
@@ -98,6 +117,8 @@ type jsonProblem struct {
 	Field   string `json:"field,omitempty"`
 	Message string `json:"message"`
 	Hint    string `json:"hint,omitempty"`
+	// Severity is "error" or "warning" (a gap the notice leaves; fails only with --strict).
+	Severity string `json:"severity"`
 }
 
 type jsonCounts struct {
@@ -110,10 +131,10 @@ type jsonCounts struct {
 }
 
 func writeJSONReport(w io.Writer, source string, ds *domain.Dataset, rep *build.ProblemReport) error {
-	out := jsonReport{OK: rep == nil, Problems: []jsonProblem{}}
+	out := jsonReport{OK: ds != nil, Problems: []jsonProblem{}}
 	if rep != nil {
 		for _, p := range rep.Problems.Sort() {
-			jp := jsonProblem{File: repoPath(source, p.Pos.File), Field: p.Field, Message: p.Message, Hint: p.Hint}
+			jp := jsonProblem{File: repoPath(source, p.Pos.File), Field: p.Field, Message: p.Message, Hint: p.Hint, Severity: severityName(p.Severity)}
 			if p.Pos.Line > 0 {
 				jp.Line, jp.Column = p.Pos.Line, max(p.Pos.Col, 1)
 			}
@@ -152,9 +173,9 @@ type codeQualityLocation struct {
 // entry on the first unreadable file.
 func writeGitLab(w io.Writer, source string, rep *build.ProblemReport) error {
 	issues := []codeQualityIssue{}
-	add := func(file string, line int, check, text string) {
+	add := func(file string, line int, check, text, severity string) {
 		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%s", file, line, text)))
-		is := codeQualityIssue{Description: text, CheckName: check, Fingerprint: hex.EncodeToString(sum[:16]), Severity: "major"}
+		is := codeQualityIssue{Description: text, CheckName: check, Fingerprint: hex.EncodeToString(sum[:16]), Severity: severity}
 		is.Location.Path = file
 		is.Location.Lines.Begin = max(line, 1)
 		issues = append(issues, is)
@@ -167,13 +188,17 @@ func writeGitLab(w io.Writer, source string, rep *build.ProblemReport) error {
 			if p.Pos.Line > 0 {
 				text = fmt.Sprintf("column %d: %s", max(p.Pos.Col, 1), text)
 			}
-			add(file, p.Pos.Line, "cpportal-"+cmpField(p.Field), text)
+			severity := "major"
+			if p.Severity == domain.Warning {
+				severity = "minor"
+			}
+			add(file, p.Pos.Line, "cpportal-"+cmpField(p.Field), text, severity)
 			if p.Unreadable && firstUnreadable == "" {
 				firstUnreadable = file
 			}
 		}
 		if rep.LeftOut > 0 && firstUnreadable != "" {
-			add(firstUnreadable, 1, "cpportal-left-out", rep.LeftOutLine())
+			add(firstUnreadable, 1, "cpportal-left-out", rep.LeftOutLine(), "major")
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -187,4 +212,12 @@ func cmpField(field string) string {
 		return "file"
 	}
 	return field
+}
+
+// severityName is a problem's severity as the JSON report spells it.
+func severityName(s domain.Severity) string {
+	if s == domain.Warning {
+		return "warning"
+	}
+	return "error"
 }

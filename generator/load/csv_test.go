@@ -13,7 +13,7 @@ const (
 	entHeader = "uscc,name,city,county,industry,control_level,address\n"
 	// entRow's fields start at characters 1, 20, 32, 39, 43, 48 and 51.
 	entRow      = "91449901MA59AB121C,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\n"
-	entColumns  = "uscc,name,city,county,industry,control_level,address"
+	entColumns  = "uscc,name,city,county,industry,control_level,address,org_code,local_id"
 	entColsHint = " (hint: the columns are " + entColumns + ")"
 )
 

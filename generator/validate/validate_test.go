@@ -72,9 +72,12 @@ var validateCases = []struct {
 		dye + ",广州市示例印染有限公司,440100,番禺区,1713,省控,\n"},
 		[]string{
 			`data/enterprises.csv:4:1: uscc: credit code "91440101MA59AB1210": check character (position 18) is 0, want K`,
+			`data/enterprises.csv:4:40: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 			`data/enterprises.csv:5:24: city: unknown city code "440199" (hint: the cities are listed in data/cities.csv)`,
 			`data/enterprises.csv:5:32: industry: unknown industry code "9999" (hint: the industries are listed in data/industries.csv)`,
+			`data/enterprises.csv:5:40: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 			`data/enterprises.csv:6:1: uscc: duplicate enterprise 91449901MA59AB121C, first at data/enterprises.csv:2`,
+			`data/enterprises.csv:6:51: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 		}},
 	{"duplicate codes", map[string]string{
 		"data/cities.csv":     "code,name\n440100,广州市\n440300,深圳市\n440100,广州\n",
