@@ -64,8 +64,20 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
-	f.fact(f.T("col_level"), func() { f.text(f.T("level_" + levelKey(string(l.Level)))) })
-	f.fact(f.T("col_reasons"), func() { f.text(f.reasons(l.Reasons)) })
+	f.fact(f.T("col_level"), func() {
+		if l.Level == "" {
+			f.text(f.T("not_stated"))
+			return
+		}
+		f.text(f.T("level_" + levelKey(string(l.Level))))
+	})
+	f.fact(f.T("col_reasons"), func() {
+		if len(l.Reasons) == 0 {
+			f.text(f.T("not_stated"))
+			return
+		}
+		f.text(f.reasons(l.Reasons))
+	})
 	f.fact(f.T("col_outcome"), func() {
 		o := cmpOr(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
@@ -119,7 +131,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 			}
 			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
 			f.cell(cmpOr(ev.DocNumber, "—"))
-			f.cell(cmpOr(g.agencyName(ev.Agency), "—"))
+			f.agencyCell(g, ev.Agency)
 			f.raw("</tr>")
 		}
 		f.tableClose()

@@ -105,16 +105,20 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 	f.raw("</tr></thead><tbody>")
 	for _, r := range pinyinRows(rows) {
 		f.open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
-		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(r.USCC).raw("</small></th>")
+		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmpOr(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
 		if kind == "city" {
 			f.cell(cmpOr(r.County, "—"))
 		} else {
 			f.cell(r.CityName)
 		}
 		if kind != "industry" {
-			f.cell(r.IndustryName)
+			f.cell(cmpOr(r.IndustryName, f.T("not_stated")))
 		}
-		f.cell(f.T("level_" + levelKey(string(r.Level))))
+		if r.Level == "" {
+			f.cell(f.T("not_stated"))
+		} else {
+			f.cell(f.T("level_" + levelKey(string(r.Level))))
+		}
 		f.cell(f.T("stage_" + string(r.Stage)))
 		f.raw(`<td class="status-cell">`)
 		f.statusBadges(r)

@@ -28,7 +28,7 @@ var resultLangs = []*resultLang{
 		facets: map[string]string{"type": "类型", "city": "城市", "county": "区县", "industry": "行业", "level": "监管级别", "status": "当前状况",
 			"year": "年份", "reason": "当初列入名单的原因", "overdue": "逾期情况"},
 		values: map[string]map[string]string{
-			"type":    {"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "page": "页面"},
+			"type":    {"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "agency": "咨询机构", "page": "页面"},
 			"overdue": {"true": "有逾期步骤", "false": "无逾期步骤"},
 			"status":  {"overdue": "有逾期步骤", "exceeding": "最近一年超标或超总量", "undisclosed": "最近一年有未公开项", "rectification": "整改未完成"},
 		},
@@ -45,7 +45,7 @@ var resultLangs = []*resultLang{
 		facets: map[string]string{"type": "Type", "city": "City", "county": "County or district", "industry": "Industry", "level": "Control level",
 			"status": "Current standing", "year": "Year", "reason": "Why it was listed (at the time)", "overdue": "Overdue"},
 		values: map[string]map[string]string{
-			"type":    {"enterprise": "Enterprise", "batch": "List", "case": "Case study", "city": "City", "industry": "Industry", "page": "Page"},
+			"type":    {"enterprise": "Enterprise", "batch": "List", "case": "Case study", "city": "City", "industry": "Industry", "agency": "Consulting agency", "page": "Page"},
 			"overdue": {"true": "Has overdue steps", "false": "No overdue steps"},
 			"status":  {"overdue": "Has overdue steps", "exceeding": "Over a limit or quota in the latest year", "undisclosed": "Items not disclosed in the latest year", "rectification": "Rectification order open"},
 			"level":   {"国控": "State-monitored (国控)", "省控": "Province-monitored (省控)", "市控": "City-monitored (市控)"},
