@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -9,13 +10,13 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The sample's 佛山市 has 13 enterprises in 南海区, 3 of them with overdue steps as of asOf.
+// The sample's 佛山市 has 15 enterprises in 南海区, 4 of them with overdue steps as of asOf.
 const (
 	filterCity        = "/cities/440600/"
 	filterCityName    = "佛山市"
 	filterCounty      = "南海区"
-	filterCountyAll   = 13
-	filterCountyLate  = 3
+	filterCountyAll   = 15
+	filterCountyLate  = 4
 	visibleRowsJS     = `[...document.querySelectorAll("#enterprise-list tbody tr")].filter(r => !r.hidden && r.getClientRects().length > 0)`
 	visibleCountiesJS = visibleRowsJS + `.map(r => r.dataset.county)`
 )
@@ -51,7 +52,7 @@ func TestCityFilterWithScript(t *testing.T) {
 			t.Errorf("a row without overdue steps is shown: status %q", s)
 		}
 	}
-	if got := eval[string](tb, `document.querySelector(".filter-count").textContent`); !strings.Contains(got, "3 / ") {
+	if got := eval[string](tb, `document.querySelector(".filter-count").textContent`); !strings.Contains(got, strconv.Itoa(filterCountyLate)+" / ") {
 		t.Errorf("the count says %q", got)
 	}
 	wantQuery := "county=" + url.QueryEscape(filterCounty) + "&status=overdue"
