@@ -26,6 +26,7 @@ type Stats struct {
 	Documents int            // documents indexed (pages carrying data-search-body)
 	Skipped   int            // HTML files without an indexable body
 	ByType    map[string]int // documents per data-search-type
+	ByLang    map[string]int // documents per language (zh, en)
 	TextBytes int64          // extracted text indexed
 	IndexSize int64          // bytes on disk of the new index
 	Duration  time.Duration
@@ -41,6 +42,15 @@ func (s Stats) String() string {
 	parts := make([]string, 0, len(types))
 	for _, t := range types {
 		parts = append(parts, fmt.Sprintf("%s %d", t, s.ByType[t]))
+	}
+	langs := make([]string, 0, len(Langs))
+	for _, l := range Langs {
+		if n := s.ByLang[l]; n > 0 {
+			langs = append(langs, fmt.Sprintf("%s %d", l, n))
+		}
+	}
+	if len(langs) > 0 {
+		parts = append(parts, strings.Join(langs, " + "))
 	}
 	return fmt.Sprintf("%d documents (%s) from %d HTML files, %.1f MB text, index %.1f MB, %s",
 		s.Documents, strings.Join(parts, ", "), s.Files, float64(s.TextBytes)/1e6,

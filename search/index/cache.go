@@ -41,7 +41,7 @@ func newLRU[V any](max int) *lru[V] {
 // put in a fixed order; the values of one filter keep theirs.
 func cacheKey(r Request, f features) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q %d %d %d %v", r.Query, r.From, r.Size, r.FacetSize, f)
+	fmt.Fprintf(&b, "%s %q %d %d %d %v", r.Lang, r.Query, r.From, r.Size, r.FacetSize, f)
 	names := make([]string, 0, len(r.Filters))
 	for name := range r.Filters {
 		names = append(names, name)

@@ -80,6 +80,15 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	doc.County = facetValues(attr, "county")
 	doc.Status = facetValues(attr, "status")
 	doc.Body = capBytes(collapse(s.body.String()), maxBodyBytes)
+	switch doc.Lang {
+	case "", LangZh:
+		doc.Lang = LangZh
+	case LangEn:
+		// English text goes to the fields analysed as English (see mapping.go).
+		doc.TitleEn, doc.BodyEn, doc.Title, doc.Body = doc.Title, doc.Body, "", ""
+	default:
+		return document{}, false, fmt.Errorf("%s: %s=%q is not one of %s", rel, attrLang, doc.Lang, strings.Join(Langs, ", "))
+	}
 	return doc, true, nil
 }
 

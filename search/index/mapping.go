@@ -5,6 +5,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	keywordtok "github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
@@ -25,6 +26,12 @@ const (
 	// analyzerCode: the whole value as one term, width and case folded, for record keys
 	// (credit codes, batch ids) typed in any case or width.
 	analyzerCode = "code"
+	// analyzerEnglish: bleve's English analyzer (Unicode words, possessives dropped, lower
+	// case, stop words dropped, Porter stemming), so "dyeing" finds "dye" and "printed"
+	// finds "printing". English pages are indexed with it alone; Chinese names on them
+	// (published names beside the English text) become one term per ideograph and are
+	// found as phrases.
+	analyzerEnglish = en.AnalyzerName
 )
 
 // Stored and indexed field names.
@@ -37,7 +44,18 @@ const (
 	fieldBodyUni  = "body_uni"
 	fieldID       = "id"
 	fieldLang     = "lang"
+	fieldTitleEn  = "title_en"
+	fieldBodyEn   = "body_en"
 )
+
+// Languages of indexed pages: every document belongs to one, and every search to one.
+const (
+	LangZh = "zh"
+	LangEn = "en"
+)
+
+// Langs are the languages a search may ask for; the first is the default.
+var Langs = []string{LangZh, LangEn}
 
 // FacetNames are the facets every search reports, in display order. Each is a keyword
 // field filled from the data-search-<name> attribute.
@@ -47,8 +65,10 @@ var FacetNames = []string{"type", "city", "county", "industry", "level", "status
 type document struct {
 	URL      string   `json:"url"`
 	Type     string   `json:"type"`
-	Title    string   `json:"title"`
-	Body     string   `json:"body"`
+	Title    string   `json:"title,omitempty"`    // Chinese pages
+	Body     string   `json:"body,omitempty"`     // Chinese pages
+	TitleEn  string   `json:"title_en,omitempty"` // English pages
+	BodyEn   string   `json:"body_en,omitempty"`  // English pages
 	ID       string   `json:"id,omitempty"`
 	Lang     string   `json:"lang,omitempty"`
 	City     []string `json:"city,omitempty"`
@@ -104,6 +124,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldLang, kw(true))
 	doc.AddFieldMappingsAt(fieldTitle, text(fieldTitle, analyzerBigram, true), text(fieldTitleUni, analyzerUnigram, false))
 	doc.AddFieldMappingsAt(fieldBody, text(fieldBody, analyzerBigram, true), text(fieldBodyUni, analyzerUnigram, false))
+	doc.AddFieldMappingsAt(fieldTitleEn, text(fieldTitleEn, analyzerEnglish, true))
+	doc.AddFieldMappingsAt(fieldBodyEn, text(fieldBodyEn, analyzerEnglish, true))
 	id := text(fieldID, analyzerCode, true)
 	id.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(fieldID, id)

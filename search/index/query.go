@@ -98,6 +98,36 @@ type queryBuilder struct {
 	// bodyOnly builds the query that locates matches for snippets: only the body fields, and
 	// any clause's matches, since the documents it runs on are known to match the query.
 	bodyOnly bool
+	// english builds the query for English pages: their fields, analysed as English.
+	english bool
+}
+
+// Fields and analyzer of the language being searched.
+func (b queryBuilder) titleField() string {
+	if b.english {
+		return fieldTitleEn
+	}
+	return fieldTitle
+}
+
+func (b queryBuilder) bodyField() string {
+	if b.english {
+		return fieldBodyEn
+	}
+	return fieldBody
+}
+
+func (b queryBuilder) analyzer() string {
+	if b.english {
+		return analyzerEnglish
+	}
+	return analyzerBigram
+}
+
+// unigrams reports whether lone ideographs are looked up in the unigram fields: Chinese
+// pages only (English fields hold every ideograph as a term of its own already).
+func (b queryBuilder) unigrams(toks analysis.TokenStream) bool {
+	return !b.english && !b.noUnigrams && hasLoneIdeograph(toks)
 }
 
 // features switch parts of the query analysis off, to measure what each part contributes
@@ -147,14 +177,14 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	// ideographs and cut them into bigrams that never match the indexed half-width code.
 	c.Text = width.Fold.String(c.Text)
 	b.quoted = c.Phrase
-	toks := b.tokens(analyzerBigram, c.Text)
+	toks := b.tokens(b.analyzer(), c.Text)
 	if len(toks) == 0 {
 		return nil
 	}
-	if b.unigramOnly && b.bodyOnly {
+	if b.unigramOnly && !b.english && b.bodyOnly {
 		return b.phrase(c.Text, fieldBodyUni, 1)
 	}
-	if b.unigramOnly {
+	if b.unigramOnly && !b.english {
 		return query.NewDisjunctionQuery(b.phrases(c.Text, 1, fieldTitleUni, fieldBodyUni))
 	}
 	var alts []query.Query
@@ -164,8 +194,8 @@ func (b queryBuilder) clause(c Clause) query.Query {
 		for _, f := range []struct {
 			field string
 			boost float64
-		}{{fieldTitle, boostTitle * boostLoose}, {fieldBody, boostBody * boostLoose}} {
-			if b.bodyOnly && f.field != fieldBody {
+		}{{b.titleField(), boostTitle * boostLoose}, {b.bodyField(), boostBody * boostLoose}} {
+			if b.bodyOnly && f.field != b.bodyField() {
 				continue
 			}
 			m := query.NewMatchQuery(c.Text)
@@ -178,8 +208,8 @@ func (b queryBuilder) clause(c Clause) query.Query {
 	// Names: readers who type part of a name mostly look for the enterprise itself, so a
 	// match in an enterprise's title (its registered name) counts extra.
 	if !b.noNameBoost && !b.bodyOnly {
-		nameField := fieldTitle
-		if hasLoneIdeograph(toks) && !b.noUnigrams {
+		nameField := b.titleField()
+		if b.unigrams(toks) {
 			nameField = fieldTitleUni
 		}
 		name := b.phrase(c.Text, nameField, 1)
@@ -199,7 +229,7 @@ func (b queryBuilder) clause(c Clause) query.Query {
 		if b.noAliases {
 			break
 		}
-		if at := b.tokens(analyzerBigram, alias); len(at) > 0 {
+		if at := b.tokens(b.analyzer(), alias); len(at) > 0 {
 			alts = append(alts, b.text(alias, at, boostAlias)...)
 		}
 	}
@@ -213,12 +243,12 @@ func (b queryBuilder) clause(c Clause) query.Query {
 // standing alone (a single character such as 镍), bigrams cannot find it inside longer words,
 // so the unigram fields are searched as well.
 func (b queryBuilder) text(text string, toks analysis.TokenStream, weight float64) []query.Query {
-	fields := []string{fieldTitle, fieldBody}
-	if hasLoneIdeograph(toks) && !b.noUnigrams {
+	fields := []string{b.titleField(), b.bodyField()}
+	if b.unigrams(toks) {
 		fields = append(fields, fieldTitleUni, fieldBodyUni)
 	}
 	if b.bodyOnly {
-		fields = slices.DeleteFunc(fields, func(f string) bool { return f == fieldTitle || f == fieldTitleUni })
+		fields = slices.DeleteFunc(fields, isTitleField)
 	}
 	return b.phrases(text, weight, fields...)
 }
@@ -228,7 +258,7 @@ func (b queryBuilder) phrases(text string, weight float64, fields ...string) []q
 	out := make([]query.Query, 0, len(fields))
 	for _, f := range fields {
 		boost := float64(boostBody)
-		if f == fieldTitle || f == fieldTitleUni {
+		if isTitleField(f) {
 			boost = boostTitle
 		}
 		out = append(out, b.phrase(text, f, boost*weight))
@@ -242,8 +272,11 @@ func (b queryBuilder) phrases(text string, weight float64, fields ...string) []q
 // a frequent word means decoding the positions of tens of thousands of documents.
 func (b queryBuilder) phrase(text, field string, boost float64) query.Query {
 	analyzer := analyzerBigram
-	if field == fieldTitleUni || field == fieldBodyUni {
+	switch field {
+	case fieldTitleUni, fieldBodyUni:
 		analyzer = analyzerUnigram
+	case fieldTitleEn, fieldBodyEn:
+		analyzer = analyzerEnglish
 	}
 	toks := b.tokens(analyzer, text)
 	if len(toks) == 1 {
@@ -267,6 +300,8 @@ func (b queryBuilder) phrase(text, field string, boost float64) query.Query {
 	p.SetBoost(boost)
 	return p
 }
+
+func isTitleField(f string) bool { return f == fieldTitle || f == fieldTitleUni || f == fieldTitleEn }
 
 func termQuery(term, field string, boost float64) *query.TermQuery {
 	t := query.NewTermQuery(term)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -32,6 +33,10 @@ type Request struct {
 	Size    int // hits to return; 0 means DefaultSize
 	// FacetSize is how many values each facet reports (0: FacetSize; <0: no facets).
 	FacetSize int
+	// Lang is the language of the pages searched: zh (the default, "") or en. A search
+	// never answers with pages of another language, and its facets, partial matches and
+	// suggestions count only pages of its own.
+	Lang string
 }
 
 // Result is one page of hits with the facet counts of all matching documents.
@@ -105,7 +110,7 @@ func (e *RequestError) Error() string { return e.Message }
 // ErrTimeout means the search did not finish within its context's deadline.
 var ErrTimeout = errors.New("the search took longer than its time budget")
 
-var storedFields = []string{fieldURL, fieldType, fieldTitle, fieldBody, fieldID, fieldLang,
+var storedFields = []string{fieldURL, fieldType, fieldTitle, fieldBody, fieldTitleEn, fieldBodyEn, fieldID, fieldLang,
 	"city", "industry", "level", "year", "reason", "overdue", "county", "status"}
 
 // Validate checks a request against the limits and fills in defaults.
@@ -115,6 +120,12 @@ func (r *Request) Validate() error {
 	}
 	if r.Size == 0 {
 		r.Size = DefaultSize
+	}
+	if r.Lang == "" {
+		r.Lang = LangZh
+	}
+	if !contains(Langs, r.Lang) {
+		return bad("invalid_lang", "lang must be one of %s", strings.Join(Langs, ", "))
 	}
 	if r.Size < 1 || r.Size > MaxSize {
 		return bad("invalid_size", "size must be between 1 and %d", MaxSize)
@@ -195,7 +206,8 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	if err != nil {
 		return Result{}, err
 	}
-	b := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}
+	english := r.Lang == LangEn
+	b := queryBuilder{m: ix.bleve.Mapping(), features: ix.features, english: english}
 	text := b.build(clauses)
 	filters := filterQuery(r.Filters)
 	var q query.Query
@@ -205,6 +217,11 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		return Result{Took: time.Since(start)}, nil
 	case text == nil && filters == nil:
 		return Result{}, &RequestError{Status: 400, Code: "missing_query", Message: "type something to search for, or choose a filter"}
+	}
+	// Every query, and the counts, partial matches and suggestions made from it, keeps to
+	// the pages of the request's language.
+	filters = withFilters(langQuery(r.Lang), filters)
+	switch {
 	case text == nil:
 		q = filters
 	case filters == nil:
@@ -236,7 +253,7 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		// fields snippets are cut from.
 		exact := ix.features
 		exact.exactWords = true
-		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact, bodyOnly: true}.build(clauses), hits)
+		err = ix.locate(ctx, queryBuilder{m: ix.bleve.Mapping(), features: exact, bodyOnly: true, english: english}.build(clauses), hits)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
@@ -290,7 +307,7 @@ func (ix *Index) rank(ctx context.Context, r Request, q query.Query, facetSize i
 	window := need
 	var key string
 	if ix.rankings != nil {
-		key = cacheKey(Request{Query: r.Query, Filters: r.Filters, FacetSize: r.FacetSize}, ix.features)
+		key = cacheKey(Request{Query: r.Query, Filters: r.Filters, FacetSize: r.FacetSize, Lang: r.Lang}, ix.features)
 		if rk, ok := ix.rankings.get(key); ok && rk.window >= need {
 			return rk, nil
 		}
@@ -455,6 +472,13 @@ func filterQuery(filters map[string][]string) query.Query {
 	return query.NewConjunctionQuery(musts)
 }
 
+// langQuery keeps the documents of one language.
+func langQuery(lang string) query.Query {
+	t := query.NewTermQuery(lang)
+	t.SetField(fieldLang)
+	return scoreless(t)
+}
+
 func scoreless(q query.Query) query.Query {
 	if b, ok := q.(query.BoostableQuery); ok {
 		b.SetBoost(0.0001)
@@ -490,13 +514,16 @@ func toHit(h *search.DocumentMatch) Hit {
 		}
 		return nil
 	}
-	body := str(fieldBody)
+	title, body, bodyFields := str(fieldTitle), str(fieldBody), []string{fieldBody, fieldBodyUni}
+	if str(fieldLang) == LangEn {
+		title, body, bodyFields = str(fieldTitleEn), str(fieldBodyEn), []string{fieldBodyEn}
+	}
 	return Hit{
 		URL:     h.ID,
-		Title:   str(fieldTitle),
+		Title:   title,
 		Type:    str(fieldType),
 		Score:   h.Score,
-		Snippet: snippet(body, matchRanges(h.Locations, fieldBody, fieldBodyUni), SnippetRunes),
+		Snippet: snippet(body, matchRanges(h.Locations, bodyFields...), SnippetRunes),
 		Fields: Fields{
 			ID: str(fieldID), Lang: str(fieldLang),
 			City: strs("city"), Industry: strs("industry"), Level: strs("level"),

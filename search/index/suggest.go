@@ -53,7 +53,10 @@ func (ix *Index) suggestion(ctx context.Context, p *partialPlan, b queryBuilder,
 		return ""
 	}
 	defer r.Close()
-	d := dictionary{r: r}
+	d := dictionary{r: r, fields: dictFields}
+	if b.english {
+		d.fields = dictFieldsEn
+	}
 	corrected := slices.Clone(p.clauses)
 	changed, tried := false, 0
 	for i, c := range p.clauses {
@@ -108,16 +111,20 @@ func queryText(cs []Clause) string {
 
 // dictionary reads the terms of the bigram fields (title and body).
 type dictionary struct {
-	r     index.IndexReader
-	terms int // terms read so far, against suggestTerms per walk
+	r      index.IndexReader
+	terms  int      // terms read so far, against suggestTerms per walk
+	fields []string // the fields whose terms are candidates: those of the language searched
 }
 
-var dictFields = []string{fieldBody, fieldTitle}
+var (
+	dictFields   = []string{fieldBody, fieldTitle}
+	dictFieldsEn = []string{fieldBodyEn, fieldTitleEn} // stemmed: "dyeng" is corrected to "dye"
+)
 
 // count returns in how many documents of the busiest field term occurs.
 func (d *dictionary) count(term string) uint64 {
 	var best uint64
-	for _, f := range dictFields {
+	for _, f := range d.fields {
 		fd, err := d.r.FieldDictRange(f, []byte(term), []byte(term))
 		if err != nil {
 			continue
@@ -192,7 +199,7 @@ func (d *dictionary) candidates(word string) []edit {
 		if !ok {
 			return nil
 		}
-		for _, f := range dictFields {
+		for _, f := range d.fields {
 			// The first letter is rarely the one mistyped, and fixing it bounds the walk.
 			fd, err := fr.FieldDictFuzzy(f, word, fuzz, string(runes[0]))
 			walk(fd, err, func(term string) {

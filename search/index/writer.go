@@ -91,7 +91,7 @@ func NewWriter(ctx context.Context, indexDir string, opts Options) (*Writer, err
 	w := &Writer{
 		ctx: ctx, cancel: cancel, opts: opts, target: target, stage: stage, start: time.Now(),
 		jobs: make(chan page, opts.Workers*2), done: make(chan struct{}), ix: ix,
-		st: Stats{ByType: map[string]int{}},
+		st: Stats{ByType: map[string]int{}, ByLang: map[string]int{}},
 	}
 	results := make(chan parsed, opts.Workers*4)
 	for range opts.Workers {
@@ -202,7 +202,8 @@ func (w *Writer) write(results <-chan parsed) {
 			}
 			w.st.Documents++
 			w.st.ByType[r.doc.Type]++
-			w.st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title))
+			w.st.ByLang[r.doc.Lang]++
+			w.st.TextBytes += int64(len(r.doc.Body) + len(r.doc.Title) + len(r.doc.BodyEn) + len(r.doc.TitleEn))
 		}
 	}
 	if w.err == nil {

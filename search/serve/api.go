@@ -14,6 +14,7 @@ import (
 // apiResponse is the JSON answer of /api/search.
 type apiResponse struct {
 	Query  string                        `json:"query"`
+	Lang   string                        `json:"lang"` // the language of the pages searched
 	Total  uint64                        `json:"total"`
 	TookMS float64                       `json:"took_ms"`
 	Page   int                           `json:"page"`
@@ -61,7 +62,7 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	out := apiResponse{Query: p.Query, Total: res.Total, Page: p.Page, Size: p.Size,
+	out := apiResponse{Query: p.Query, Lang: p.Lang, Total: res.Total, Page: p.Page, Size: p.Size,
 		Hits: make([]apiHit, 0, len(res.Hits)), Facets: map[string][]index.FacetValue{},
 		Partial: res.Partial, Matched: res.Matched, Unmatched: res.Unmatched, Suggestion: res.Suggestion}
 	for _, h := range res.Hits {

@@ -287,6 +287,7 @@ type resultsView struct {
 
 type hitView struct {
 	URL     string
+	Lang    string // the page's language, for the lang attribute of its title and text
 	Title   string
 	Type    string
 	Snippet template.HTML // built by the index: escaped text and <mark> only
@@ -343,7 +344,12 @@ func newResultsView(p params, res index.Result) resultsView {
 		meta = append(meta, h.Fields.County...)
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
-		v.Hits = append(v.Hits, hitView{URL: p.lang.prefix + safeURL(h.URL), Title: h.Title, Type: label(w, "type", h.Type),
+		hitLang := "zh-CN"
+		if h.Fields.Lang == index.LangEn {
+			hitLang = "en"
+		}
+		// A page's URL is its own language's (/en/… for English): the search keeps to one.
+		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Lang: hitLang, Title: h.Title, Type: label(w, "type", h.Type),
 			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Badges: badges(w, h), Missing: missingOf(p, res, h)})
 	}
 	for _, f := range res.Facets {
@@ -384,7 +390,7 @@ func safeURL(u string) string {
 
 // toggle returns the parameters with the filter value added, or removed if present.
 func (p params) toggle(name, value string) params {
-	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}, lang: p.lang}
+	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}, Lang: p.Lang, lang: p.lang}
 	for k, vs := range p.Filters {
 		q.Filters[k] = append([]string(nil), vs...)
 	}
@@ -435,7 +441,7 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 <div role="status"><h2 id="search-results-heading">{{.Heading}}</h2>
 {{- with .Fallback.Notice}}<p class="search-partial">{{.}}</p>{{end}}
 {{- with .Fallback.NotFound}}<p class="search-not-found">{{.}}</p>{{end}}
-{{- with .Fallback.SuggestURL}}<p class="search-suggest">{{$.Fallback.SuggestLabel}}<a href="{{.}}" lang="zh-CN">{{$.Fallback.Suggest}}</a></p>{{end}}</div>
+{{- with .Fallback.SuggestURL}}<p class="search-suggest">{{$.Fallback.SuggestLabel}}<a href="{{.}}" lang="{{$.Fallback.SuggestLang}}">{{$.Fallback.Suggest}}</a></p>{{end}}</div>
 {{- if .Active}}
 <p class="search-active">{{.W.Filters}}{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="{{$.W.RemoveFilter}} {{.Label}}">{{.Label}} ×</a> {{end}}</p>
 {{- end}}
@@ -443,10 +449,10 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 {{- if .Hits}}
 <ol class="search-hits" start="{{.From}}">
 {{- range .Hits}}
-<li><p class="search-hit-title"><a href="{{.URL}}" lang="zh-CN">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
+<li><p class="search-hit-title"><a href="{{.URL}}" lang="{{.Lang}}">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
 {{- if .Meta}}<p class="search-hit-meta" lang="zh-CN">{{.Meta}}</p>{{end}}
 {{- if .Badges}}<p class="row-badges">{{range .Badges}}<span class="badge {{.Class}}"><span aria-hidden="true">{{.Symbol}}</span>{{.Label}}</span>{{end}}</p>{{end}}
-<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p>
+<p class="search-hit-snippet" lang="{{.Lang}}">{{.Snippet}}</p>
 {{- if .Missing}}<p class="search-hit-missing">{{.Missing}}</p>{{end}}</li>
 {{- end}}
 </ol>

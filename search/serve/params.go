@@ -16,6 +16,7 @@ type params struct {
 	Filters map[string][]string
 	Page    int // from 1
 	Size    int
+	Lang    string // the language of the pages searched: zh or en (index.Langs)
 
 	lang *resultLang // the results page's language; nil for the API
 }
@@ -36,7 +37,7 @@ var (
 	bools       = map[string]bool{"true": true, "false": true}
 )
 
-// parseParams reads q, the facet filters, page and size. Unknown parameters are ignored.
+// parseParams reads q, lang, the facet filters, page and size. Unknown parameters are ignored.
 func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 	bad := func(code, msg string) *apiError {
 		return &apiError{Status: http.StatusBadRequest, Code: code, Message: msg}
@@ -49,7 +50,7 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 	if err != nil {
 		return params{}, bad("invalid_parameters", "the query string is malformed")
 	}
-	p := params{Page: 1, Size: index.DefaultSize, Filters: map[string][]string{}}
+	p := params{Page: 1, Size: index.DefaultSize, Filters: map[string][]string{}, Lang: index.LangZh}
 	for name, values := range v {
 		for _, value := range values {
 			if !utf8.ValidString(value) {
@@ -65,6 +66,11 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 	if n := utf8.RuneCountInString(p.Query); n > s.cfg.MaxQueryRunes {
 		return params{}, &apiError{Status: http.StatusRequestEntityTooLarge, Code: "query_too_long",
 			Message: "the query is longer than " + strconv.Itoa(s.cfg.MaxQueryRunes) + " characters"}
+	}
+	if ls := v["lang"]; len(ls) > 1 || (len(ls) == 1 && !contains(index.Langs, ls[0])) {
+		return params{}, bad("invalid_lang", "lang must be zh or en, given once")
+	} else if len(ls) == 1 {
+		p.Lang = ls[0]
 	}
 	intParam := func(name string, def, lo, hi int) (int, *apiError) {
 		vs := v[name]
@@ -126,7 +132,11 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 
 // request is the index request for these parameters.
 func (p params) request() index.Request {
-	return index.Request{Query: p.Query, Filters: p.Filters, From: (p.Page - 1) * p.Size, Size: p.Size}
+	lang := p.Lang
+	if p.lang != nil {
+		lang = p.lang.code // a results page searches the pages of its own language
+	}
+	return index.Request{Query: p.Query, Filters: p.Filters, From: (p.Page - 1) * p.Size, Size: p.Size, Lang: lang}
 }
 
 // empty reports whether there is nothing to search for.

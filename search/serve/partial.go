@@ -40,6 +40,7 @@ type fallbackView struct {
 	// Suggest is the corrected query ("did you mean"), SuggestURL its results with the same
 	// filters, SuggestLabel the words before it.
 	Suggest, SuggestURL, SuggestLabel string
+	SuggestLang                       string // the language of the words suggested: the pages'
 }
 
 func textsOf(p params) fallbackText {
@@ -64,6 +65,10 @@ func fallbackOf(p params, res index.Result) fallbackView {
 		q := p
 		q.Query = res.Suggestion
 		v.Suggest, v.SuggestURL, v.SuggestLabel = res.Suggestion, q.url(1), t.suggest
+		v.SuggestLang = "zh-CN"
+		if p.request().Lang == index.LangEn {
+			v.SuggestLang = "en"
+		}
 	}
 	return v
 }

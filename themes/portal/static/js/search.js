@@ -14,8 +14,8 @@
   var MAX_RESULTS = 8;
   var DEBOUNCE_MS = 200;
   var MAX_QUERY = 200;
-  // English pages link to the English versions of the records and speak English; every
-  // record page exists in both languages, under /en/ for English.
+  // English pages search the English pages (lang=en), whose URLs are under /en/ already,
+  // and speak English.
   var EN = document.documentElement.lang === "en";
   var PREFIX = EN ? "/en" : "";
   var TEXT = EN ? {
@@ -124,7 +124,7 @@
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
       var a = document.createElement("a");
-      a.href = PREFIX + safeHref(hit.url);
+      a.href = safeHref(hit.url);
       a.tabIndex = -1;
       var title = document.createElement("span");
       title.className = "instant-title";
@@ -175,7 +175,7 @@
       controller.abort();
     }
     controller = window.AbortController ? new AbortController() : null;
-    var url = "/api/search?" + new URLSearchParams({ q: query, size: String(MAX_RESULTS) }).toString();
+    var url = "/api/search?" + new URLSearchParams({ q: query, size: String(MAX_RESULTS), lang: EN ? "en" : "zh" }).toString();
     fetch(url, { headers: { Accept: "application/json" }, signal: controller ? controller.signal : undefined })
       .then(function (res) {
         if (!res.ok) {
