@@ -83,7 +83,8 @@ func startPagefind(script, bundle string) (*pagefind, error) {
 }
 
 // rank sends one query and reads its line: the query, then the result URLs, tab-separated.
-func (p *pagefind) rank(query string) ([]string, error) {
+// The bundle is queried as it is, whatever the language of the case.
+func (p *pagefind) rank(query, _ string) ([]string, error) {
 	q := strings.Join(strings.Fields(query), " ")
 	if p.err != nil {
 		return nil, p.err

@@ -24,10 +24,8 @@ func searchAllLocations(t *testing.T, ix *Index, r Request) []Hit {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var q query.Query = queryBuilder{m: ix.bleve.Mapping(), features: ix.features}.build(clauses)
-	if f := filterQuery(r.Filters); f != nil {
-		q = query.NewConjunctionQuery([]query.Query{q, f})
-	}
+	var q query.Query = queryBuilder{m: ix.bleve.Mapping(), features: ix.features, english: r.Lang == LangEn}.build(clauses)
+	q = query.NewConjunctionQuery([]query.Query{q, withFilters(langQuery(r.Lang), filterQuery(r.Filters))})
 	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
 	req.Fields = storedFields
 	req.IncludeLocations = true
@@ -51,6 +49,9 @@ var cacheRequests = []Request{
 	{Query: "COD", Filters: map[string][]string{"type": {"enterprise"}}},
 	{Query: "东莞市 印染", From: 2},
 	{Query: "印染", Filters: map[string][]string{"level": {"国控", "省控"}, "type": {"enterprise"}}, Size: 50},
+	{Query: "dyeing", Lang: LangEn},
+	{Query: "千百丽", Lang: LangEn},
+	{Query: "Foshan cotton", Lang: LangEn, Filters: map[string][]string{"type": {"enterprise"}}},
 }
 
 // TestPageLocationsGiveTheSameHits: snippets from locations found on the page alone equal

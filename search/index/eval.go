@@ -21,13 +21,16 @@ import (
 // first and relevant are judgements: alternatives separated by " | ", each a space-separated
 // list of predicates that must all hold. A predicate is field=value (one of the document's
 // values equals value) or field~value (one contains value, ignoring case and width). Fields:
-// url, type, title, id, text (title and body), city, industry, level, year, reason, overdue.
+// url, type, title, id, text (title and body), lang, city, industry, level, year, reason, overdue.
 // "-" means no requirement; an empty relevant column means the same as first. The value $key
 // stands for the record key an @id query searched for.
 //
 // A query of the form "@id: predicates" (or "@id.lower:", "@id.wide:") searches for the
 // record key of the first document, in URL order, that satisfies the predicates, written in
 // lower case or in full-width characters: credit codes in the table then follow the data.
+//
+// A query starting with "@en " searches the English pages (Request.Lang "en"); every other
+// query the Chinese pages.
 
 // Case is one line of a relevance table.
 type Case struct {
@@ -35,6 +38,7 @@ type Case struct {
 	Query    string    // the text to search for, when given literally
 	KeyOf    Judgement // else: search for the record key of the first document matching this
 	KeyForm  string    // "", "lower" or "wide"
+	Lang     string    // the language searched: "" (Chinese) or "en"
 	First    Judgement // the first hit must satisfy this (nil: no requirement)
 	Relevant Judgement // hits that count for precision@5
 }
@@ -49,7 +53,7 @@ type Predicate struct {
 	Value    string
 }
 
-var predicateFields = map[string]bool{"url": true, "type": true, "title": true, "id": true, "text": true,
+var predicateFields = map[string]bool{"url": true, "type": true, "title": true, "id": true, "text": true, "lang": true,
 	"city": true, "industry": true, "level": true, "year": true, "reason": true, "overdue": true}
 
 // LoadTable reads a relevance table file.
@@ -80,6 +84,9 @@ func ParseTable(r io.Reader, name string) ([]Case, error) {
 			continue
 		}
 		c := Case{Line: line, Query: strings.TrimSpace(cols[0])}
+		if rest, ok := strings.CutPrefix(c.Query, "@en "); ok {
+			c.Lang, c.Query = LangEn, strings.TrimSpace(rest)
+		}
 		var err error
 		if rest, ok := strings.CutPrefix(c.Query, "@id"); ok {
 			form, preds, found := strings.Cut(rest, ":")
@@ -231,10 +238,10 @@ type Report struct {
 // nothing but has a suggestion ("did you mean") is judged by the hits of the suggestion: what
 // the reader reaches with one click.
 func Evaluate(ix *Index, table []Case) Report {
-	return EvaluateWith(ix, table, func(query string) ([]string, error) {
-		res, err := ix.Search(context.Background(), Request{Query: query, Size: 5, FacetSize: -1})
+	return EvaluateWith(ix, table, func(query, lang string) ([]string, error) {
+		res, err := ix.Search(context.Background(), Request{Query: query, Size: 5, FacetSize: -1, Lang: lang})
 		if err == nil && len(res.Hits) == 0 && res.Suggestion != "" {
-			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 5, FacetSize: -1})
+			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 5, FacetSize: -1, Lang: lang})
 		}
 		if err != nil {
 			return nil, err
@@ -247,8 +254,9 @@ func Evaluate(ix *Index, table []Case) Report {
 	})
 }
 
-// Ranker returns the URLs of the best hits for a query, best first; only the first five count.
-type Ranker func(query string) ([]string, error)
+// Ranker returns the URLs of the best hits for a query in the pages of one language (zh or
+// en), best first; only the first five count.
+type Ranker func(query, lang string) ([]string, error)
 
 // EvaluateWith is Evaluate with hits from rank instead of ix's own search, judged against the
 // documents ix holds. It compares another search engine over the same pages on the same table.
@@ -301,15 +309,24 @@ func evaluate(rank Ranker, docs []stored, c Case) CaseResult {
 		}
 	}
 	first, relevant := c.First.withKey(key), c.Relevant.withKey(key)
+	// Only pages of the language searched count: a page of another language is never a
+	// right answer, and is not among the relevant pages a search could have found.
+	lang := c.Lang
+	if lang == "" {
+		lang = LangZh
+	}
 	total := 0
 	byURL := map[string]stored{}
 	for _, d := range docs {
+		if d["lang"][0] != lang {
+			continue
+		}
 		byURL[d["url"][0]] = d
 		if relevant.holds(d) {
 			total++
 		}
 	}
-	hits, err := rank(cr.Query)
+	hits, err := rank(cr.Query, lang)
 	if err != nil {
 		cr.Err = err
 		cr.FirstOK = false
@@ -355,7 +372,10 @@ func (ix *Index) allStored() ([]stored, error) {
 		for _, h := range res.Hits {
 			hit := toHit(h)
 			body, _ := h.Fields[fieldBody].(string)
-			d := stored{"url": {hit.URL}, "type": {hit.Type}, "title": {hit.Title}, "text": {hit.Title + "\n" + body},
+			if hit.Fields.Lang == LangEn {
+				body, _ = h.Fields[fieldBodyEn].(string)
+			}
+			d := stored{"url": {hit.URL}, "type": {hit.Type}, "title": {hit.Title}, "text": {hit.Title + "\n" + body}, "lang": {hit.Fields.Lang},
 				"city": hit.Fields.City, "industry": hit.Fields.Industry, "level": hit.Fields.Level,
 				"year": hit.Fields.Year, "reason": hit.Fields.Reason, "overdue": hit.Fields.Overdue}
 			if hit.Fields.ID != "" {
@@ -377,7 +397,7 @@ func (r Report) String() string {
 		if c.Err != nil || !c.FirstOK {
 			mark = "FAIL"
 		}
-		fmt.Fprintf(&b, "%s P@5 %.2f (%d/%d)  %-24s", mark, c.Precision, c.Relevant, c.Possible, quoteQuery(c.Query))
+		fmt.Fprintf(&b, "%s P@5 %.2f (%d/%d)  %-24s", mark, c.Precision, c.Relevant, c.Possible, quoteQuery(langMark(c.Case.Lang)+c.Query))
 		if c.Err != nil {
 			fmt.Fprintf(&b, "  %v", c.Err)
 		} else if !c.FirstOK {
@@ -399,4 +419,12 @@ func quoteQuery(q string) string {
 		return "«" + q + "»"
 	}
 	return q
+}
+
+// langMark is how the table writes the language of a query searching other than Chinese pages.
+func langMark(lang string) string {
+	if lang == LangEn {
+		return "@en "
+	}
+	return ""
 }

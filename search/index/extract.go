@@ -80,16 +80,24 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	doc.County = facetValues(attr, "county")
 	doc.Status = facetValues(attr, "status")
 	doc.Body = capBytes(collapse(s.body.String()), maxBodyBytes)
+	if err := doc.placeText(); err != nil {
+		return document{}, false, fmt.Errorf("%s: %w", rel, err)
+	}
+	return doc, true, nil
+}
+
+// placeText checks the document's language (none stated is Chinese) and puts an English
+// page's title and text in the fields analysed as English (see mapping.go).
+func (doc *document) placeText() error {
 	switch doc.Lang {
 	case "", LangZh:
 		doc.Lang = LangZh
 	case LangEn:
-		// English text goes to the fields analysed as English (see mapping.go).
 		doc.TitleEn, doc.BodyEn, doc.Title, doc.Body = doc.Title, doc.Body, "", ""
 	default:
-		return document{}, false, fmt.Errorf("%s: %s=%q is not one of %s", rel, attrLang, doc.Lang, strings.Join(Langs, ", "))
+		return fmt.Errorf("%s=%q is not one of %s", attrLang, doc.Lang, strings.Join(Langs, ", "))
 	}
-	return doc, true, nil
+	return nil
 }
 
 // capBytes cuts s to at most n bytes, at a character boundary.

@@ -54,6 +54,9 @@ func extractTree(r io.Reader, rel string) (doc document, ok bool, err error) {
 	doc.Reason = facetValues(body.Attr, "reason")
 	doc.Overdue = facetValues(body.Attr, "overdue")
 	doc.Body = capBytes(visibleTextTree(body), maxBodyBytes)
+	if err := doc.placeText(); err != nil {
+		return document{}, false, fmt.Errorf("%s: %w", rel, err)
+	}
 	return doc, true, nil
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,10 +100,12 @@ func TestBuildSwapsAtomicallyAndKeepsTheOldIndexOnFailure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Documents == 0 || st.ByType["enterprise"] != 5 || st.IndexSize == 0 || st.Files <= st.Documents || st.Skipped == 0 {
+	// Five enterprises, each with a Chinese and an English page.
+	if st.Documents == 0 || st.ByType["enterprise"] != 10 || st.ByLang["en"] == 0 || st.ByLang["zh"]+st.ByLang["en"] != st.Documents ||
+		st.IndexSize == 0 || st.Files <= st.Documents || st.Skipped == 0 {
 		t.Errorf("stats %+v", st)
 	}
-	if !strings.Contains(st.String(), "enterprise 5") {
+	if !strings.Contains(st.String(), "enterprise 10") || !strings.Contains(st.String(), fmt.Sprintf("zh %d + en %d", st.ByLang["zh"], st.ByLang["en"])) {
 		t.Errorf("stats line %q", st.String())
 	}
 	before := docCount(t, ixDir)

@@ -76,11 +76,11 @@ func TestEvaluateWithAnotherRanker(t *testing.T) {
 	}
 	own := Evaluate(ix, table)
 	var asked []string
-	same := EvaluateWith(ix, table, func(q string) ([]string, error) {
+	same := EvaluateWith(ix, table, func(q, lang string) ([]string, error) {
 		asked = append(asked, q)
-		res, err := ix.Search(context.Background(), Request{Query: q, Size: 8})
+		res, err := ix.Search(context.Background(), Request{Query: q, Size: 8, Lang: lang})
 		if err == nil && res.Total == 0 && res.Suggestion != "" {
-			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 8}) // as Evaluate follows it
+			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 8, Lang: lang}) // as Evaluate follows it
 		}
 		if err != nil {
 			return nil, err
@@ -98,11 +98,11 @@ func TestEvaluateWithAnotherRanker(t *testing.T) {
 	if len(asked) != len(table) {
 		t.Errorf("ranker asked %d queries for %d cases", len(asked), len(table))
 	}
-	none := EvaluateWith(ix, table, func(string) ([]string, error) { return nil, nil })
+	none := EvaluateWith(ix, table, func(string, string) ([]string, error) { return nil, nil })
 	if none.Precision != 0 {
 		t.Errorf("a ranker that finds nothing has precision %.3f", none.Precision)
 	}
-	unknown := EvaluateWith(ix, table, func(string) ([]string, error) { return []string{"/no/such/page/"}, nil })
+	unknown := EvaluateWith(ix, table, func(string, string) ([]string, error) { return []string{"/no/such/page/"}, nil })
 	if unknown.Precision != 0 || unknown.FirstMet >= own.FirstMet {
 		t.Errorf("unknown pages: precision %.3f, first hit right %d", unknown.Precision, unknown.FirstMet)
 	}

@@ -40,12 +40,14 @@ func urlsOf(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	res := mustSearch(t, ix, Request{Filters: map[string][]string{"type": {"enterprise", "page", "batch", "case", "city", "industry"}}, Size: MaxSize})
 	var urls []string
-	for from := 0; uint64(from) < res.Total; from += MaxSize {
-		page := mustSearch(t, ix, Request{Filters: map[string][]string{"type": {"enterprise", "page", "batch", "case", "city", "industry"}}, From: from, Size: MaxSize})
-		for _, h := range page.Hits {
-			urls = append(urls, h.URL)
+	for _, lang := range Langs {
+		res := mustSearch(t, ix, Request{Filters: map[string][]string{"type": {"enterprise", "page", "batch", "case", "city", "industry"}}, Size: MaxSize, Lang: lang})
+		for from := 0; uint64(from) < res.Total; from += MaxSize {
+			page := mustSearch(t, ix, Request{Filters: map[string][]string{"type": {"enterprise", "page", "batch", "case", "city", "industry"}}, From: from, Size: MaxSize, Lang: lang})
+			for _, h := range page.Hits {
+				urls = append(urls, h.URL)
+			}
 		}
 	}
 	sort.Strings(urls)

@@ -1,7 +1,8 @@
 // Package sitefixture writes synthetic rendered portal sites that follow the search markup
 // contract (see search/index/doc.go), for the search packages' tests and benchmarks: pages of
-// every document type with realistic Chinese text, facets and credit codes, a search page
-// with its result slot and a 404 page. The output depends only on the arguments.
+// every document type with realistic Chinese text, facets and credit codes, English twins of
+// the enterprise, city and industry pages (under /en/, data-search-lang="en"), a search page
+// with its result slot and 404 pages. The output depends only on the arguments.
 //
 // In: a folder and a size. Out: HTML files in that folder and a description of what was
 // written, so tests can query for known records.
@@ -41,6 +42,7 @@ type Page struct {
 	City, Industry, Level, Year, Reason []string
 	Overdue                             string // "", "true" or "false"
 	BodyHTML                            string // trusted HTML inside the body element
+	Lang                                string // "zh" (also "") or "en"
 }
 
 var cities = []string{"广州市", "韶关市", "深圳市", "珠海市", "汕头市", "佛山市", "江门市", "湛江市", "茂名市", "肇庆市",
@@ -49,19 +51,30 @@ var cities = []string{"广州市", "韶关市", "深圳市", "珠海市", "汕�
 type industry struct {
 	code, name, product string
 	pollutants          []string
+	english             string
 }
 
+// cityEnglish and pollutantEnglish are the English names English pages show.
+var cityEnglish = map[string]string{"广州市": "Guangzhou", "韶关市": "Shaoguan", "深圳市": "Shenzhen", "珠海市": "Zhuhai",
+	"汕头市": "Shantou", "佛山市": "Foshan", "江门市": "Jiangmen", "湛江市": "Zhanjiang", "茂名市": "Maoming", "肇庆市": "Zhaoqing",
+	"惠州市": "Huizhou", "梅州市": "Meizhou", "汕尾市": "Shanwei", "河源市": "Heyuan", "阳江市": "Yangjiang", "清远市": "Qingyuan",
+	"东莞市": "Dongguan", "中山市": "Zhongshan", "潮州市": "Chaozhou", "揭阳市": "Jieyang", "云浮市": "Yunfu"}
+
+var pollutantEnglish = map[string]string{"化学需氧量": "Chemical oxygen demand (COD)", "氨氮": "Ammonia nitrogen", "总磷": "Total phosphorus",
+	"总镍": "Total nickel", "总铬": "Total chromium", "六价铬": "Hexavalent chromium", "总铜": "Total copper", "颗粒物": "Particulate matter",
+	"氮氧化物": "Nitrogen oxides", "二氧化硫": "Sulphur dioxide", "挥发性有机物": "Volatile organic compounds"}
+
 var industries = []industry{
-	{"1713", "棉印染精加工", "纺织印染", []string{"化学需氧量", "氨氮", "总磷"}},
-	{"2221", "机制纸及纸板制造", "纸业", []string{"化学需氧量", "氨氮"}},
-	{"3360", "金属表面处理及热处理加工", "电镀", []string{"总镍", "总铬", "六价铬", "总铜"}},
-	{"3011", "水泥制造", "建材", []string{"颗粒物", "氮氧化物", "二氧化硫"}},
-	{"4411", "火力发电", "电力", []string{"二氧化硫", "氮氧化物", "颗粒物"}},
-	{"2614", "有机化学原料制造", "化工", []string{"化学需氧量", "挥发性有机物"}},
-	{"3130", "钢压延加工", "钢铁", []string{"颗粒物", "二氧化硫"}},
-	{"1511", "酒精制造", "酒业", []string{"化学需氧量", "氨氮"}},
-	{"3985", "电子电路制造", "电子", []string{"总铜", "总镍", "化学需氧量"}},
-	{"2231", "纸和纸板容器制造", "包装", []string{"挥发性有机物"}},
+	{"1713", "棉印染精加工", "纺织印染", []string{"化学需氧量", "氨氮", "总磷"}, "Cotton printing and dyeing"},
+	{"2221", "机制纸及纸板制造", "纸业", []string{"化学需氧量", "氨氮"}, "Machine-made paper and paperboard"},
+	{"3360", "金属表面处理及热处理加工", "电镀", []string{"总镍", "总铬", "六价铬", "总铜"}, "Metal surface treatment and heat treatment"},
+	{"3011", "水泥制造", "建材", []string{"颗粒物", "氮氧化物", "二氧化硫"}, "Cement manufacturing"},
+	{"4411", "火力发电", "电力", []string{"二氧化硫", "氮氧化物", "颗粒物"}, "Thermal power generation"},
+	{"2614", "有机化学原料制造", "化工", []string{"化学需氧量", "挥发性有机物"}, "Organic chemical raw materials"},
+	{"3130", "钢压延加工", "钢铁", []string{"颗粒物", "二氧化硫"}, "Steel rolling"},
+	{"1511", "酒精制造", "酒业", []string{"化学需氧量", "氨氮"}, "Alcohol manufacturing"},
+	{"3985", "电子电路制造", "电子", []string{"总铜", "总镍", "化学需氧量"}, "Electronic circuit manufacturing"},
+	{"2231", "纸和纸板容器制造", "包装", []string{"挥发性有机物"}, "Paper and paperboard containers"},
 }
 
 var brands = []string{"千百丽", "华润", "宏达", "金帆", "永利", "南粤", "恒益", "嘉信", "联丰", "新明珠", "达利", "美雅",
@@ -108,6 +121,9 @@ func Write(dir string, n int) (Site, error) {
 		if err := s.write(e.URL, enterprisePage(e, ind, rng)); err != nil {
 			return s, err
 		}
+		if err := s.write("/en"+e.URL, englishEnterprisePage(e, ind)); err != nil {
+			return s, err
+		}
 	}
 	// Batches list their members with names and codes.
 	for b, year := range []int{2009, 2012, 2015, 2018} {
@@ -140,10 +156,19 @@ func Write(dir string, n int) (Site, error) {
 			BodyHTML: fmt.Sprintf("<h1>%s</h1><p>%s共有 %d 家企业列入强制性清洁生产审核名单。</p><p>年度汇总：公布排放情况、启动审核、提交审核报告、评估与验收。</p>", c, c, count)}); err != nil {
 			return s, err
 		}
+		en := cityEnglish[c]
+		if err := s.write("/en/cities/"+code+"/", Page{Type: "city", Title: en, ID: code, City: []string{c}, Lang: "en",
+			BodyHTML: fmt.Sprintf("<h1>%s <span lang=\"zh-CN\">%s</span></h1><p>%d enterprises in %s are on the lists of mandatory cleaner-production audits.</p><p>Yearly summary: emissions disclosed, audits started, audit reports submitted, evaluation and acceptance.</p>", en, c, count, en)}); err != nil {
+			return s, err
+		}
 	}
 	for _, ind := range industries {
 		if err := s.write("/industries/"+ind.code+"/", Page{Type: "industry", Title: ind.name, ID: ind.code, Industry: []string{ind.name},
 			BodyHTML: fmt.Sprintf("<h1>%s</h1><p>行业代码 %s。主要污染物：%s。</p>", ind.name, ind.code, strings.Join(ind.pollutants, "、"))}); err != nil {
+			return s, err
+		}
+		if err := s.write("/en/industries/"+ind.code+"/", Page{Type: "industry", Title: ind.english, ID: ind.code, Industry: []string{ind.name}, Lang: "en",
+			BodyHTML: fmt.Sprintf("<h1>%s <span lang=\"zh-CN\">%s</span></h1><p>Industry code %s. Main pollutants: %s.</p>", ind.english, ind.name, ind.code, englishPollutants(ind))}); err != nil {
 			return s, err
 		}
 	}
@@ -164,6 +189,10 @@ func Write(dir string, n int) (Site, error) {
 		BodyHTML: "<h1>审核制度说明</h1><p>依据《清洁生产促进法》，名单公布后一个月内公布排放情况，两个月内启动审核，一年内提交审核报告。</p><nav data-search-ignore><a href=\"/\">首页</a></nav>"}); err != nil {
 		return s, err
 	}
+	if err := s.write("/en/policy/", Page{Type: "page", Title: "How audits work", Lang: "en",
+		BodyHTML: "<h1>How audits work</h1><p>Under the Cleaner Production Promotion Law, a listed enterprise discloses its emissions within one month of the list, starts its audit within two months and submits its audit report within a year.</p>"}); err != nil {
+		return s, err
+	}
 	if err := s.writeRaw("search/index.html", SearchPage); err != nil {
 		return s, err
 	}
@@ -177,6 +206,33 @@ func Write(dir string, n int) (Site, error) {
 		return s, err
 	}
 	return s, nil
+}
+
+// englishEnterprisePage is the English dossier of e: English words for every coded value,
+// the published Chinese name beside them.
+func englishEnterprisePage(e Enterprise, ind industry) Page {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<h1 lang=\"zh-CN\">%s</h1><dl><dt>Credit code</dt><dd>%s</dd><dt>City</dt><dd>%s <span lang=\"zh-CN\">%s</span></dd>"+
+		"<dt>Industry</dt><dd>%s <span lang=\"zh-CN\">%s</span></dd><dt>Control level</dt><dd>%s</dd></dl>",
+		html.EscapeString(e.Name), e.USCC, cityEnglish[e.City], e.City, ind.english, ind.name, e.Level)
+	fmt.Fprintf(&b, "<h2>Emissions</h2><p>Pollutants monitored: %s.</p><h2>Audit progress</h2><ol><li>Emissions disclosed</li><li>Audit started</li><li>Audit report submitted</li></ol>", englishPollutants(ind))
+	if e.Overdue {
+		b.WriteString("<p>The audit report is overdue.</p>")
+	}
+	overdue := "false"
+	if e.Overdue {
+		overdue = "true"
+	}
+	return Page{Type: "enterprise", Title: e.Name, ID: e.USCC, City: []string{e.City}, Industry: []string{ind.name}, Lang: "en",
+		Level: []string{e.Level}, Year: e.Years, Reason: e.Reasons, Overdue: overdue, BodyHTML: b.String()}
+}
+
+func englishPollutants(ind industry) string {
+	names := make([]string, len(ind.pollutants))
+	for i, p := range ind.pollutants {
+		names[i] = pollutantEnglish[p]
+	}
+	return strings.Join(names, ", ")
 }
 
 func brandOf(name string) string {
@@ -253,7 +309,11 @@ func Render(p Page) string {
 			fmt.Fprintf(&a, " data-search-%s=\"%s\"", name, html.EscapeString(strings.Join(values, "|")))
 		}
 	}
-	fmt.Fprintf(&a, " data-search-body data-search-type=\"%s\" data-search-lang=\"zh\"", html.EscapeString(p.Type))
+	lang := p.Lang
+	if lang == "" {
+		lang = "zh"
+	}
+	fmt.Fprintf(&a, " data-search-body data-search-type=\"%s\" data-search-lang=\"%s\"", html.EscapeString(p.Type), lang)
 	if p.Title != "" {
 		fmt.Fprintf(&a, " data-search-title=\"%s\"", html.EscapeString(p.Title))
 	}
