@@ -167,6 +167,10 @@ func TestAPIErrors(t *testing.T) {
 		{"bad overdue", "GET", "/api/search?q=COD&overdue=maybe", 400, "invalid_filter"},
 		{"too many filter values", "GET", "/api/search?q=COD" + strings.Repeat("&city=a", 11), 400, "invalid_filter"},
 		{"too many words", "GET", "/api/search?q=" + url.QueryEscape(strings.Repeat("a ", 13)), 400, "too_many_terms"},
+		{"unknown lang", "GET", "/api/search?q=COD&lang=fr", 400, "invalid_lang"},
+		{"lang in upper case", "GET", "/api/search?q=COD&lang=EN", 400, "invalid_lang"},
+		{"empty lang", "GET", "/api/search?q=COD&lang=", 400, "invalid_lang"},
+		{"lang twice", "GET", "/api/search?q=COD&lang=en&lang=zh", 400, "invalid_lang"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
