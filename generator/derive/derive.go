@@ -19,6 +19,7 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Batches = in.batchFacts()
 	f.Cities, f.Industries, f.Province = in.areas(ds, f.Enterprises)
 	f.Overdue = f.Province.Overdue
+	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
 	return f
 }
 

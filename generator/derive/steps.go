@@ -27,7 +27,8 @@ func stepEvent(s StepName) domain.EventKind {
 //   - overdue: not done and asOf is after the due date; DaysOverdue = asOf − due;
 //   - pending: not done and asOf is on or before the due date.
 func EvaluateStep(name StepName, published, done domain.Date, cal Calendar, asOf domain.Date) Step {
-	s := Step{Step: name, Due: cal.Due(published, name.Months()), Done: done}
+	s := Step{Step: name, Done: done}
+	s.Due, s.Provisional = cal.DueProvisional(published, name.Months())
 	switch {
 	case !done.IsZero() && !done.After(s.Due):
 		s.Status = StatusOnTime

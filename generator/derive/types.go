@@ -32,6 +32,7 @@ type Step struct {
 	Status      Status      `json:"status"`
 	DaysLate    int         `json:"days_late,omitempty"`    // status late: done − due
 	DaysOverdue int         `json:"days_overdue,omitempty"` // status overdue: as-of − due
+	Provisional bool        `json:"provisional,omitempty"`  // due counted after the holiday calendar, with statutory holidays only
 }
 
 // Outcome is where an audit round stands after its report.
@@ -207,4 +208,7 @@ type Facts struct {
 	Industries  []Area       // by code
 	Province    Area
 	Overdue     []OverdueStep // every overdue step, most days overdue first
+
+	CalendarLastYear int // the last year of data/calendar.csv, 0 without one
+	Provisional      int // steps whose due date lies after it (counted with statutory holidays)
 }

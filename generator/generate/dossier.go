@@ -53,6 +53,8 @@ type timelineItem struct {
 	extra  func()
 	sortOn domain.Date // where rectification orders fit in
 	dated  string      // the word before the done date; "done" unless set
+	// provisional: the due date lies after the holiday calendar (statutory holidays only)
+	provisional bool
 }
 
 // listing writes one audit round: its facts, the timeline from the list's publication to the
@@ -91,6 +93,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 			f.raw(" <small>")
 			if !it.due.IsZero() {
 				f.text(f.T("due")).raw(" ").date(it.due)
+				if it.provisional {
+					f.elem("span", f.T("provisional"), "class", "provisional", "title", f.T("provisional_title"))
+				}
 			}
 			if !it.done.IsZero() {
 				if !it.due.IsZero() {
@@ -145,7 +150,7 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 	items := []timelineItem{{class: "done", step: f.T("tl_published"), done: l.Published, sortOn: l.Published}}
 	for _, s := range l.Steps {
 		days := max(s.DaysLate, s.DaysOverdue)
-		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T("status_"+string(s.Status), "days", days), due: s.Due, done: s.Done, sortOn: s.Done}
+		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T("status_"+string(s.Status), "days", days), due: s.Due, done: s.Done, sortOn: s.Done, provisional: s.Provisional}
 		if s.Done.IsZero() {
 			it.sortOn = s.Due
 		}
