@@ -20,6 +20,7 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Cities, f.Industries, f.Province = in.areas(ds, f.Enterprises)
 	f.Overdue = f.Province.Overdue
 	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
+	f.Warnings = in.warnings.Sort()
 	return f
 }
 
@@ -49,6 +50,7 @@ type inputs struct {
 	listings      map[string][]Listing             // uscc → listings, oldest batch first
 	listingAt     map[roundKey]*Listing            // into listings
 	firstYear     int                              // first year of the yearly summaries
+	warnings      domain.Problems                  // what the procedure questions but does not forbid
 }
 
 func index(ds *domain.Dataset, asOf domain.Date) *inputs {
@@ -159,6 +161,7 @@ func (in *inputs) listing(r entryRef) Listing {
 			l.Rectifications = append(l.Rectifications, e)
 		}
 	}
+	in.procedure(&l, r.entry.USCC, events)
 	return l
 }
 

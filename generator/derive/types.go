@@ -44,21 +44,24 @@ const (
 	OutcomeAccepted  Outcome = "accepted"  // acceptance passed: the round is complete
 	OutcomeFailed    Outcome = "failed"    // evaluation or acceptance failed
 	OutcomePostponed Outcome = "postponed" // evaluation or acceptance postponed
+	// the city has reviewed or issued its preliminary report; the province's opinion is to come
+	OutcomeAwaitingProvince Outcome = "awaiting_province"
 )
 
 // Stage is an enterprise's current position in its latest audit round.
 type Stage string
 
 const (
-	StageListed    Stage = "listed"           // listed, nothing done yet
-	StageDisclosed Stage = "disclosed"        // emissions published
-	StageStarted   Stage = "started"          // audit under way
-	StageReported  Stage = "report_submitted" // report submitted, awaiting evaluation
-	StageEvaluated Stage = "evaluated"        // evaluation passed
-	StageAccepted  Stage = "accepted"         // acceptance passed
-	StageFailed    Stage = "failed"           // failed; rolls over into a later list
-	StagePostponed Stage = "postponed"        // postponed; rolls over into a later list
-	StageNotListed Stage = "not_listed"       // in the registry but on no list published by the as-of date
+	StageListed           Stage = "listed"            // listed, nothing done yet
+	StageDisclosed        Stage = "disclosed"         // emissions published
+	StageStarted          Stage = "started"           // audit under way
+	StageReported         Stage = "report_submitted"  // report submitted, awaiting evaluation
+	StageEvaluated        Stage = "evaluated"         // evaluation passed
+	StageAccepted         Stage = "accepted"          // acceptance passed
+	StageFailed           Stage = "failed"            // failed; rolls over into a later list
+	StagePostponed        Stage = "postponed"         // postponed; rolls over into a later list
+	StageAwaitingProvince Stage = "awaiting_province" // the city's stage done, the province's opinion to come
+	StageNotListed        Stage = "not_listed"        // in the registry but on no list published by the as-of date
 )
 
 // Listing is an enterprise's membership of one batch with everything counted from it.
@@ -75,6 +78,7 @@ type Listing struct {
 	Outcome        Outcome             `json:"outcome"`
 	Rectifications []domain.AuditEvent `json:"rectifications"` // rectification orders of this round
 	NextBatch      string              `json:"next_batch"`     // the later batch it rolled into, "" if none
+	Procedure
 }
 
 // OverdueStep is a step not done past its due date, for badges and the overdue lists.
@@ -211,4 +215,8 @@ type Facts struct {
 
 	CalendarLastYear int // the last year of data/calendar.csv, 0 without one
 	Provisional      int // steps whose due date lies after it (counted with statutory holidays)
+
+	// Warnings are records the procedure questions without forbidding them, such as an
+	// acceptance while medium/high-cost options were unfinished; sorted by position.
+	Warnings domain.Problems
 }

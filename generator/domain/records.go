@@ -90,7 +90,14 @@ type AuditEvent struct {
 	Date      Date      `json:"date"`
 	DocNumber string    `json:"doc_number"`
 	Agency    string    `json:"agency"` // consulting agency id, may be empty
-	Src       Source    `json:"-"`
+
+	// Optional columns: where a disclosure was published (disclosed), why an order was issued
+	// and by when it must be met (rectification_ordered).
+	Media     string              `json:"media,omitempty"`      // the newspaper, site or other medium
+	SourceURL string              `json:"source_url,omitempty"` // link to the published disclosure
+	Grounds   RectificationGround `json:"grounds,omitempty"`
+	Deadline  Date                `json:"deadline,omitzero"`
+	Src       Source              `json:"-"`
 }
 
 // Option is an improvement option of an audit (data/options.csv).

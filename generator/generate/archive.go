@@ -179,7 +179,7 @@ func eventsOf(e *derive.Enterprise, kind domain.EventKind) []domain.AuditEvent {
 }
 
 // reviewEvents returns the evaluation (eval) or acceptance events of every round, split as
-// roundReviews splits them.
+// roundStages splits them (the city's preliminary steps included).
 func reviewEvents(e *derive.Enterprise, eval bool) []domain.AuditEvent {
 	var out []domain.AuditEvent
 	for _, l := range e.Listings {
@@ -191,8 +191,12 @@ func reviewEvents(e *derive.Enterprise, eval bool) []domain.AuditEvent {
 				isEval, passedEval = true, true
 			case domain.EventAccepted:
 				isEval = false
-			case domain.EventFailed, domain.EventPostponed:
+			case domain.EventFailed, domain.EventPostponed, domain.EventCityReviewed:
 				isEval = !passedEval
+			case domain.EventCityEvaluated:
+				isEval = true
+			case domain.EventCityAccepted:
+				isEval = false
 			default:
 				continue
 			}

@@ -77,6 +77,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		o := cmpOr(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
 	})
+	f.procedureFacts(l)
 	f.raw("</dl>")
 
 	items := f.timeline(g, e, l)
@@ -114,6 +115,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	if len(l.Rectifications) > 0 {
 		f.raw(`<p class="warn"><span aria-hidden="true">⚠</span>`).text(f.T("rectifications_n", "n", len(l.Rectifications))).raw("</p>")
 	}
+	f.rectificationOrders(l)
 	if len(l.Events) > 0 {
 		f.tableOpen("events", f.T("events_caption"), false, f.T("col_date"), f.T("col_event"), f.T("col_doc"), f.T("col_agency"))
 		for _, ev := range l.Events {
@@ -157,8 +159,7 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 		items = append(items, it)
 	}
 	items = append(items, f.optionsMilestone(g.in.Facts.AsOf, e, l))
-	eval, accept := roundReviews(l.Events)
-	items = append(items, f.reviewMilestone(f.T("tl_evaluation"), eval), f.reviewMilestone(f.T("tl_acceptance"), accept))
+	items = append(items, f.reviewMilestones(l)...)
 	next := timelineItem{class: "none", step: f.T("tl_next")}
 	if l.NextBatch != "" {
 		next.class = "done"
@@ -187,29 +188,6 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 		items = slices.Insert(items, at, it)
 	}
 	return items
-}
-
-// roundReviews splits a round's review events into evaluation and acceptance: a failure or
-// postponement before the first passed evaluation belongs to the evaluation, later ones to the
-// acceptance. The last event of each decides its standing.
-func roundReviews(events []domain.AuditEvent) (eval, accept *domain.AuditEvent) {
-	passedEval := false
-	for i := range events {
-		ev := &events[i]
-		switch ev.Event {
-		case domain.EventEvaluated:
-			eval, passedEval = ev, true
-		case domain.EventAccepted:
-			accept = ev
-		case domain.EventFailed, domain.EventPostponed:
-			if passedEval {
-				accept = ev
-			} else {
-				eval = ev
-			}
-		}
-	}
-	return eval, accept
 }
 
 func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem {

@@ -199,12 +199,18 @@ func (w *world) writeAudits(data string) error {
 		return cmp.Or(cmp.Compare(a.USCC, b.USCC), a.Date.Compare(b.Date), cmp.Compare(a.Batch, b.Batch),
 			cmp.Compare(eventRank(a.Event), eventRank(b.Event)))
 	})
-	t, err := createTable(filepath.Join(data, "audits.csv"), []string{"uscc", "batch", "event", "date", "doc_number", "agency"})
+	t, err := createTable(filepath.Join(data, "audits.csv"), []string{"uscc", "batch", "event", "date", "doc_number", "agency",
+		"media", "source_url", "grounds", "deadline"})
 	if err != nil {
 		return err
 	}
 	for _, ev := range events {
-		if err := t.write([]string{ev.USCC, ev.Batch, string(ev.Event), ev.Date.String(), ev.DocNumber, ev.Agency}); err != nil {
+		deadline := ""
+		if !ev.Deadline.IsZero() {
+			deadline = ev.Deadline.String()
+		}
+		if err := t.write([]string{ev.USCC, ev.Batch, string(ev.Event), ev.Date.String(), ev.DocNumber, ev.Agency,
+			ev.Media, ev.SourceURL, string(ev.Grounds), deadline}); err != nil {
 			t.close()
 			return err
 		}

@@ -1,0 +1,96 @@
+package sample
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"cpportal/generator/domain"
+)
+
+// The notice's procedure in the sample: the city's stage of evaluation and acceptance, where
+// disclosures were published, and the grounds, deadline, proposal and closing of rectification
+// orders. Its choices come from a stream of their own, so that the rest of the sample is drawn
+// exactly as without them.
+
+// procedureStream is the random stream of the procedural details.
+const procedureStream = 3 << 32
+
+// procRand returns the procedure stream of one round.
+func (w *world) procRand(l *listing) *rand.Rand {
+	return newRand(w.cfg.Seed, procedureStream|uint64(l.ent.index)<<8|uint64(l.batch.ordinal&0xff))
+}
+
+// cityStage adds the city's step before a province decision on a review: for 国控/省控 the
+// city's preliminary review reported up, for 市控 its preliminary evaluation or acceptance
+// report. It returns the day of the province's decision, which for 市控 comes after the city's
+// report (and may lie after the as-of date: the round then awaits the province).
+func cityStage(rng *rand.Rand, e *enterprise, acceptance bool, decided, reported domain.Date,
+	add func(domain.EventKind, domain.Date, string, string), doc func(string, domain.Date) string) domain.Date {
+	if e.Level != domain.LevelCity {
+		d := later(decided.AddDays(-10-rng.IntN(30)), reported.AddDays(1))
+		add(domain.EventCityReviewed, d, doc("审", d), "")
+		return decided
+	}
+	kind := domain.EventCityEvaluated
+	if acceptance {
+		kind = domain.EventCityAccepted
+	}
+	add(kind, decided, doc("初", decided), "")
+	if decided.After(AsOf.AddDays(-365)) && rng.Float64() < 0.6 {
+		// a recent report the province has not yet decided on: its opinion lies after the as-of date
+		return AsOf.AddDays(1 + rng.IntN(90))
+	}
+	return decided.AddDays(20 + rng.IntN(160))
+}
+
+// disclosureMedia says where a disclosure was published: most name the medium and link to it,
+// some name the medium only, and some say nothing (shown as 公开途径未注明).
+func disclosureMedia(rng *rand.Rand, e *enterprise, batch string) (media, url string) {
+	switch r := rng.Float64(); {
+	case r < 0.7:
+		return cities[e.cityPos].name + Placeholder + "报（示例）", fmt.Sprintf("https://example.org/disclosure/%s/%s.html", e.USCC, batch)
+	case r < 0.85:
+		return cities[e.cityPos].name + Placeholder + "报（示例）", ""
+	}
+	return "", ""
+}
+
+// orderDetails completes a rectification order: its grounds (not auditing as required, mostly;
+// untruthful reporting after a failed review), a deadline one to three months on, the city's
+// proposal before it for 国控/省控, and its closing, on time, late or not (yet).
+func orderDetails(rng *rand.Rand, e *enterprise, afterFailure bool, order *domain.AuditEvent,
+	add func(domain.EventKind, domain.Date, string, string), doc func(string, domain.Date) string) {
+	order.Grounds = domain.GroundNotAudited
+	switch r := rng.Float64(); {
+	case afterFailure && r < 0.6:
+		order.Grounds = domain.GroundUntruthful
+	case r < 0.08:
+		order.Grounds = domain.GroundOther
+	}
+	if rng.Float64() < 0.9 {
+		order.Deadline = order.Date.AddDays(30 + rng.IntN(60))
+	}
+	if e.Level != domain.LevelCity && rng.Float64() < 0.7 {
+		d := order.Date.AddDays(-5 - rng.IntN(15))
+		add(domain.EventRectificationProposed, d, doc("建", d), "")
+	}
+	due := order.Deadline
+	if due.IsZero() {
+		due = order.Date.AddDays(60)
+	}
+	switch r := rng.Float64(); {
+	case r < 0.6:
+		add(domain.EventRectified, order.Date.AddDays(10+rng.IntN(max(1, order.Date.DaysUntil(due)-9))), "", "")
+	case r < 0.8:
+		add(domain.EventRectified, due.AddDays(5+rng.IntN(60)), "", "")
+	}
+}
+
+// procDoc is docNumber drawn from the procedure stream.
+func procDoc(rng *rand.Rand, e *enterprise, kind string, d domain.Date) string {
+	abbr := "粤"
+	if e.Level == domain.LevelCity {
+		abbr = cities[e.cityPos].abbr
+	}
+	return fmt.Sprintf("%s环示%s〔%d〕%d号", abbr, kind, d.Year, 1+rng.IntN(300))
+}
