@@ -18,6 +18,7 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Enterprises = in.enterprises(ds)
 	f.Batches = in.batchFacts()
 	f.Cities, f.Industries, f.Province = in.areas(ds, f.Enterprises)
+	attachReports(f, in.cityReports(ds))
 	f.Overdue = f.Province.Overdue
 	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
 	f.Warnings = in.warnings.Sort()

@@ -116,13 +116,15 @@ type Reductions struct {
 
 // OptionStats counts an enterprise's (or area's) options.
 type OptionStats struct {
-	Total             int        `json:"total"`
-	MediumHigh        int        `json:"medium_high"`           // 中费 + 高费, cancelled excluded
-	MediumHighDone    int        `json:"medium_high_completed"` // of those, completed
-	CompletionRate    *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
-	CompletedAchieved Reductions `json:"reductions"`            // sum over completed options only
-	Committed         Reductions `json:"reductions_committed"`  // sum over every option not cancelled (what the plan promises)
-	InvestmentWan     float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
+	Total               int        `json:"total"`
+	MediumHigh          int        `json:"medium_high"`           // 中费 + 高费, cancelled excluded
+	MediumHighDone      int        `json:"medium_high_completed"` // of those, completed
+	CompletionRate      *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
+	CompletedAchieved   Reductions `json:"reductions"`            // sum over completed options only
+	Committed           Reductions `json:"reductions_committed"`  // sum over every option not cancelled (what the plan promises)
+	InvestmentWan       float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
+	MediumHighCancelled int        `json:"medium_high_cancelled"` // 中费 + 高费 options cancelled, shown beside the completion rate
+	Verified            Reductions `json:"reductions_verified"`   // of CompletedAchieved, verified and counted in the reduction accounting by the as-of date
 }
 
 // Enterprise is an enterprise with every derived fact the site shows.
@@ -137,6 +139,8 @@ type Enterprise struct {
 	Options      []domain.Option  `json:"options"`
 	OptionStats  OptionStats      `json:"option_stats"`
 	Cases        []string         `json:"cases"` // slugs of case studies of this enterprise
+	// DisclosureGaps are the expected disclosure items without a row (未公开): see ExpectedItems.
+	DisclosureGaps []DisclosureGap `json:"disclosure_gaps"`
 }
 
 // Member is one row of a batch page.
@@ -154,6 +158,7 @@ type Member struct {
 	IndustryName   string `json:"industry_name"`
 	NextBatch      string `json:"next_batch"`     // the later batch it rolled into, "" if none
 	Rectifications int    `json:"rectifications"` // rectification orders of this round
+	OrderCounts
 }
 
 // Batch is a published list with its members' standing.
@@ -178,7 +183,8 @@ type YearSummary struct {
 	MediumHighDone    int        `json:"medium_high_completed"` // medium/high-cost options completed in Year
 	Reductions        Reductions `json:"reductions"`            // of options completed in Year
 	DisclosureRows    int        `json:"disclosure_rows"`       // disclosure rows of Year
-	DisclosureMissing int        `json:"disclosure_missing"`    // of those, with an item not disclosed
+	DisclosureMissing int        `json:"disclosure_missing"`    // expected items not disclosed: rows with an empty cell and absent rows
+	YearProcedure
 }
 
 // Area is a city, an industry or the province with its enterprises and yearly summaries.
@@ -189,6 +195,8 @@ type Area struct {
 	Years       []YearSummary `json:"years"`       // oldest first
 	Overdue     []OverdueStep `json:"overdue"`
 	Options     OptionStats   `json:"options"`
+
+	Reports []CityYearReport `json:"city_reports,omitempty"` // the year-end reports to the province (city: its own; province: every city's)
 
 	Totals YearSummary `json:"totals"` // the yearly rows added up (Year is 0)
 	Rates  Rates       `json:"rates"`  // shares for comparing areas; see Rates

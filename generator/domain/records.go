@@ -118,6 +118,7 @@ type Option struct {
 	WaterT        *float64     `json:"water_t"`     // fresh water saved, t/a
 	EnergyTCE     *float64     `json:"energy_tce"`  // energy saved, tce/a
 	BenefitWan    *float64     `json:"benefit_wan"` // economic benefit, 万元/a
+	Verified      Date         `json:"verified"`    // optional: reductions checked and counted in the emission-reduction accounting (纳入减排核算)
 	Src           Source       `json:"-"`
 }
 
@@ -178,4 +179,5 @@ type Dataset struct {
 	Agencies    []Agency
 	Calendar    []CalendarDay
 	Cases       []Case
+	Reports     []CityReport // nil when data/reports.csv is absent: nothing is known of the reports
 }

@@ -107,10 +107,15 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 		f.text(strings.Join(parts, f.T("list_sep")))
 	}, func() { f.link("#options", f.T("options_caption")) })
 
+	// reductions verified and counted in the emission-reduction accounting, apart from the claimed
+	f.archiveRow(f.T("reductions_verified"), func() {
+		f.text(reductionParts(f, e.OptionStats.Verified, f.T("archive_none")))
+	}, func() { f.link("#options", f.T("options_caption")) })
+
 	// medium/high-cost options completed
 	st := e.OptionStats
 	f.archiveRow(f.T("options_mh_done"), func() {
-		f.text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", percent(st.CompletionRate)))
+		f.text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", percent(st.CompletionRate)) + f.cancelledNote(st))
 	}, func() { f.link("#options", f.T("options_caption")) })
 
 	// evaluation and acceptance reports

@@ -33,6 +33,7 @@ func (f *frag) dossier(g *generator, e *derive.Enterprise) {
 	}
 	f.close("section")
 	f.emissions(e.Disclosures)
+	f.disclosureGaps(e)
 	f.options(e.Options, e.OptionStats)
 	f.archive(g, e)
 	f.relatedCases(g, e)
@@ -130,7 +131,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 				f.raw(`<span aria-hidden="true">⚠</span>`)
 			}
 			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
-			f.cell(cmpOr(ev.DocNumber, "—"))
+			f.eventSource(ev)
 			f.cell(cmpOr(g.agencyName(ev.Agency), "—"))
 			f.raw("</tr>")
 		}
@@ -349,7 +350,7 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	f.fact(f.T("completion_rate"), func() {
 		f.text(percent(st.CompletionRate))
 		if st.MediumHigh > 0 {
-			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh)).raw(")</small>")
+			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh) + f.cancelledNote(st)).raw(")</small>")
 		}
 	})
 	a := st.CompletedAchieved
@@ -363,6 +364,7 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	}
 	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
 	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
 }

@@ -16,7 +16,7 @@ var (
 		optional: auditsOptional}
 	optionsSpec = csvSpec{file: "data/options.csv", columns: []string{"uscc", "batch", "option_id", "title", "cost_class",
 		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce",
-		"benefit_wan"}}
+		"benefit_wan"}, optional: []string{"verified"}}
 )
 
 // pollutantList holds the Chinese names disclosures may use, for messages.
@@ -103,6 +103,7 @@ func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 			WaterT:        r.number("water_t"),
 			EnergyTCE:     r.number("energy_tce"),
 			BenefitWan:    r.number("benefit_wan"),
+			Verified:      r.date("verified"),
 			Src:           r.src,
 		})
 	}

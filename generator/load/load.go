@@ -25,5 +25,6 @@ func Load(fsys fs.FS) (*domain.Dataset, domain.Problems) {
 		Calendar:    loadCalendar(fsys, &ps),
 		Cases:       loadCases(fsys, &ps),
 	}
+	ds.Reports = loadReports(fsys, &ps)
 	return ds, ps.Sort()
 }

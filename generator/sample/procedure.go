@@ -3,6 +3,7 @@ package sample
 import (
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 
 	"cpportal/generator/domain"
 )
@@ -93,4 +94,52 @@ func procDoc(rng *rand.Rand, e *enterprise, kind string, d domain.Date) string {
 		abbr = cities[e.cityPos].abbr
 	}
 	return fmt.Sprintf("%s环示%s〔%d〕%d号", abbr, kind, d.Year, 1+rng.IntN(300))
+}
+
+// verifyRand returns the stream that decides which of a round's options were verified.
+func (w *world) verifyRand(l *listing) *rand.Rand {
+	return newRand(w.cfg.Seed, 4<<32|uint64(l.ent.index)<<8|uint64(l.batch.ordinal&0xff))
+}
+
+// verify dates the check of a completed option's reductions (纳入减排核算): about two thirds
+// are verified one to seven months after completion; the rest, and those whose check would
+// fall after the as-of date, stay claimed only.
+func verify(rng *rand.Rand, o *domain.Option) {
+	if o.Status != domain.OptionCompleted || rng.Float64() >= 0.65 {
+		return
+	}
+	if d := o.Completed.AddDays(30 + rng.IntN(180)); !d.After(AsOf) {
+		o.Verified = d
+	}
+}
+
+// reportsFrom is the first year of the cities' year-end reports the sample records.
+const reportsFrom = 2012
+
+// writeReports writes data/reports.csv: each city's year-end report to the province from
+// reportsFrom to the year before the as-of date, mostly by 31 December, some in the new year,
+// and a few never submitted.
+func (w *world) writeReports(data string) error {
+	rng := newRand(w.cfg.Seed, 5<<32)
+	var rows [][]string
+	for y := reportsFrom; y < AsOf.Year; y++ {
+		for _, c := range cities {
+			var d domain.Date
+			switch r := rng.Float64(); {
+			case r < 0.82:
+				d = domain.Date{Year: y, Month: 12, Day: 5 + rng.IntN(27)}
+			case r < 0.93:
+				d = domain.Date{Year: y + 1, Month: 1, Day: 2 + rng.IntN(28)}.AddDays(rng.IntN(60))
+			default:
+				continue // never reported
+			}
+			if d.After(AsOf) {
+				continue
+			}
+			doc := fmt.Sprintf("%s环示报〔%d〕%d号", c.abbr, d.Year, 1+rng.IntN(200))
+			rows = append(rows, []string{c.code, fmt.Sprint(y), d.String(), doc,
+				fmt.Sprintf("https://example.org/report/%s/%d.html", c.code, y)})
+		}
+	}
+	return writeTable(filepath.Join(data, "reports.csv"), []string{"city", "year", "submitted", "doc_number", "source_url"}, rows)
 }

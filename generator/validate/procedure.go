@@ -73,3 +73,16 @@ func (v *checker) rectifications(events []*domain.AuditEvent) {
 		}
 	}
 }
+
+// verified checks an option's verified date: only a completed option's reductions can be
+// verified and counted in the reduction accounting, and not before it was completed.
+func (v *checker) verified(o *domain.Option) {
+	switch {
+	case o.Verified.IsZero():
+	case o.Status != domain.OptionCompleted:
+		v.ps.AddHint(o.Src, "verified", "only a completed option's reductions are verified",
+			"set, but the status is %s", o.Status)
+	case !o.Completed.IsZero() && o.Verified.Before(o.Completed):
+		v.ps.Add(o.Src, "verified", "%s is before the option was completed on %s", o.Verified, o.Completed)
+	}
+}

@@ -58,3 +58,15 @@ func TestProcedureEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestVerifiedOptions(t *testing.T) {
+	const head = "uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan,verified\n"
+	opts := head +
+		dye + ",2009-1,F01,逆流漂洗,中费,30,completed,2010-01-01,2010-02-01,1,,,,,,,2010-06-01\n" +
+		dye + ",2009-1,F02,冷轧堆,高费,300,in_progress,2010-01-01,,,,,,,,,2010-06-01\n" +
+		dye + ",2009-1,F03,中水回用,高费,300,completed,2010-01-01,2010-02-01,,,,,,,,2010-01-15\n"
+	compare(t, check(t, loadtest.With(map[string]string{"data/options.csv": opts})), []string{
+		"data/options.csv:3:73: verified: set, but the status is in_progress (hint: only a completed option's reductions are verified)",
+		"data/options.csv:4:82: verified: 2010-01-15 is before the option was completed on 2010-02-01",
+	})
+}
