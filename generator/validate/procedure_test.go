@@ -70,3 +70,16 @@ func TestVerifiedOptions(t *testing.T) {
 		"data/options.csv:4:82: verified: 2010-01-15 is before the option was completed on 2010-02-01",
 	})
 }
+
+func TestReports(t *testing.T) {
+	reports := "city,year,submitted,doc_number,source_url\n" +
+		"440100,2010,2010-12-20,穗环示报〔2010〕1号,https://example.org/r.html\n" +
+		"440100,2010,2011-01-05,,\n" +
+		"449900,2011,2010-12-01,,ftp://x\n"
+	compare(t, check(t, loadtest.With(map[string]string{"data/reports.csv": reports})), []string{
+		"data/reports.csv:3:8: year: a second report of 440100 for 2010, first at data/reports.csv:2",
+		"data/reports.csv:4:1: city: unknown city code \"449900\" (hint: the cities are listed in data/cities.csv)",
+		"data/reports.csv:4:13: submitted: 2010-12-01 is before the year 2011 it reports on",
+		"data/reports.csv:4:25: source_url: \"ftp://x\" is not an http(s) URL (hint: source links are absolute http:// or https:// URLs)",
+	})
+}
