@@ -152,11 +152,15 @@ type Case struct {
 	PaybackYears  *float64            `json:"payback_years"`
 	Reductions    map[Benefit]float64 `json:"reductions"` // yearly amounts by benefit (unit: Benefit.Unit)
 	Date          Date                `json:"date"`       // when the case was published
-	Body          string              `json:"-"`          // markdown, without front matter
-	Summary       string              `json:"summary"`    // plain-text summary from the body's first paragraph
-	PlainText     string              `json:"plain_text"` // the body as plain text
-	Links         []CaseLink          `json:"-"`          // site-absolute links in the body, checked against the dataset
-	Src           Source              `json:"-"`
+	// Demonstration: the province selected the technology as a demonstration technology (示范技术),
+	// by the document DemonstrationDoc.
+	Demonstration    bool       `json:"demonstration"`
+	DemonstrationDoc string     `json:"demonstration_doc"`
+	Body             string     `json:"-"`          // markdown, without front matter
+	Summary          string     `json:"summary"`    // plain-text summary from the body's first paragraph
+	PlainText        string     `json:"plain_text"` // the body as plain text
+	Links            []CaseLink `json:"-"`          // site-absolute links in the body, checked against the dataset
+	Src              Source     `json:"-"`
 }
 
 // CaseLink is a link in a case study's body to a page of the portal (/enterprises/<uscc>/,

@@ -153,3 +153,28 @@ func (f *frag) reportStatus(r derive.CityYearReport) {
 		f.statusSpan("overdue", f.T("report_missing"))
 	}
 }
+
+// demonstrationKey is yes when the province selected the case's technology as a demonstration
+// technology, else no: the key of the library's demonstration facet and data attribute.
+func demonstrationKey(c *domain.Case) string {
+	if c.Demonstration {
+		return "yes"
+	}
+	return "no"
+}
+
+// demonstrationFacet groups the cases by whether their technology was selected as a
+// demonstration technology.
+func (g *generator) demonstrationFacet(f *frag) facet {
+	fc := facet{key: "demonstration"}
+	for _, k := range []string{"yes", "no"} {
+		c := facetChoice{key: k, label: f.T("demonstration_" + k)}
+		for i, ci := range g.cases {
+			if demonstrationKey(ci.c) == k {
+				c.cases = append(c.cases, i)
+			}
+		}
+		fc.choices = append(fc.choices, c)
+	}
+	return fc
+}

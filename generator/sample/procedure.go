@@ -2,6 +2,7 @@ package sample
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"path/filepath"
 
@@ -142,4 +143,17 @@ func (w *world) writeReports(data string) error {
 		}
 	}
 	return writeTable(filepath.Join(data, "reports.csv"), []string{"city", "year", "submitted", "doc_number", "source_url"}, rows)
+}
+
+// demonstration decides, from the case's slug alone (so that no other draw changes), whether
+// the province selected its technology as a demonstration technology (about two in five) and
+// by which sample document, of the case's year.
+func (c *caseStudy) demonstration() (doc string, ok bool) {
+	h := fnv.New32a()
+	h.Write([]byte(c.slug))
+	v := h.Sum32()
+	if v%5 >= 2 {
+		return "", false
+	}
+	return fmt.Sprintf("粤环示〔%d〕%d号", c.date.Year, 1+v/5%200), true
 }
