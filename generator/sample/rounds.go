@@ -233,7 +233,9 @@ func (w *world) playRound(l *listing) []relisting {
 		add(domain.EventReportSubmitted, reported, "", l.agency)
 		next = append(next, w.judge(l, reported, add, orderFor, proc, doc)...)
 		if !reported.After(AsOf) {
+			first := len(w.options)
 			w.makeOptions(l, reported)
+			finishBeforeAcceptance(proc, events, w.options[first:])
 		}
 	}
 
