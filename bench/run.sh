@@ -120,7 +120,7 @@ for size in "${SIZE_LIST[@]}"; do
 		for run in $(seq "$RUNS"); do
 			say "== $size: build $run/$RUNS"
 			rm -rf "$W/site"
-			timed "$W/build.$run" "$OUT/cpportal" build --source "$W/src" --out "$W/site/public" --index "$W/site/index" --as-of 2026-11-01
+			timed "$W/build.$run" "$OUT/cpportal" build --source "$W/src" --out "$W/site/public" --index "$W/site/index" --project "$W/site/.build" --as-of 2026-11-01
 			figures "$W/build.$run" >>"$W/build.figs"
 			phases "$W/build.$run.err" >>"$W/phases.all"
 		done

@@ -14,6 +14,7 @@ import (
 	"cpportal/generator/domain"
 	"cpportal/generator/generate"
 	"cpportal/generator/load"
+	"cpportal/generator/precompress"
 	"cpportal/generator/publish"
 	"cpportal/generator/site"
 	"cpportal/generator/validate"
@@ -26,13 +27,18 @@ type Config struct {
 	Source   string // site root holding data/ and content/; default "."
 	Out      string // rendered site; default <Source>/public
 	Index    string // search index; default <Source>/index; "-" skips indexing
-	BuildDir string // generated Hugo project; default .build beside Out (git-ignored)
+	BuildDir string // generated Hugo project, kept; default: a folder of the build's own beside Out, removed afterwards
 
 	AsOf            string    // --as-of flag value, YYYY-MM-DD, may be empty
 	SourceDateEpoch string    // the SOURCE_DATE_EPOCH environment variable, may be empty
 	Today           time.Time // the clock reading used only when nothing else gives the date
 
 	Log io.Writer // progress, one line per phase; nil discards
+	// Terminal says Log is a terminal: the progress within long phases is a status line
+	// redrawn in place. Otherwise a progress line is printed at most every ProgressEvery
+	// (DefaultProgressEvery when 0) during a phase that lasts that long (see progress.go).
+	Terminal      bool
+	ProgressEvery time.Duration
 }
 
 // Summary reports what a build produced.
@@ -65,9 +71,6 @@ func (c *Config) setDefaults() {
 	if c.Index == "" {
 		c.Index = filepath.Join(c.Source, "index")
 	}
-	if c.BuildDir == "" {
-		c.BuildDir = filepath.Join(filepath.Dir(filepath.Clean(c.Out)), ".build")
-	}
 	if c.Log == nil {
 		c.Log = io.Discard
 	}
@@ -94,31 +97,51 @@ func (c *Config) checkFolders() error {
 	return nil
 }
 
-// Check loads and validates the source folder. It returns the dataset, or the problems found.
+// Check loads and validates the source folder. It returns the dataset and its warnings when
+// there is no error, else nil and every problem found, errors and warnings (see CheckReport
+// for the problems left out).
 func Check(source string) (*domain.Dataset, domain.Problems) {
+	ds, rep := CheckReport(source)
+	if rep == nil {
+		return ds, nil
+	}
+	return ds, rep.Problems
+}
+
+// CheckReport loads and validates the source folder. It returns the dataset (nil when there
+// is an error) and the report of the problems found (nil when there are none).
+func CheckReport(source string) (*domain.Dataset, *ProblemReport) {
 	defer startProfiles(os.Stderr)()
 	fsys := os.DirFS(source)
 	ds, problems := load.Load(fsys)
+	var checked domain.Problems
 	if ds != nil {
-		problems = append(problems, validate.Validate(ds)...)
+		checked = validate.Validate(ds)
 	}
-	if len(problems) > 0 {
-		return nil, problems.Sort()
+	rep := focus(problems, checked)
+	if rep == nil {
+		return ds, nil
 	}
-	return ds, nil
+	if rep.Failed() {
+		return nil, rep
+	}
+	return ds, rep
 }
 
 // Run builds and publishes the site. On any error nothing in Out or Index changes.
 func Run(ctx context.Context, cfg Config) (Summary, error) {
 	cfg.setDefaults()
 	defer startProfiles(cfg.Log)()
-	r := &runner{cfg: cfg}
+	pr := newProgress(cfg.Log, cfg.Terminal, cfg.ProgressEvery)
+	cfg.Log = pr
+	r := &runner{cfg: cfg, progress: pr}
 	return r.run(ctx)
 }
 
 type runner struct {
-	cfg     Config
-	summary Summary
+	cfg      Config
+	summary  Summary
+	progress *progress
 }
 
 // phase runs one named step, times it and prints its progress line.
@@ -130,7 +153,8 @@ func (r *runner) phase(name string, step func() (string, error)) error {
 	if err != nil {
 		var ps domain.Problems
 		if errors.As(err, &ps) {
-			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(ps), round(d))
+			errs, _ := ps.Split()
+			fmt.Fprintf(r.cfg.Log, "%-9s %d problems (%s)\n", name+":", len(errs), round(d))
 			return err
 		}
 		fmt.Fprintf(r.cfg.Log, "%-9s failed (%s)\n", name+":", round(d))
@@ -148,14 +172,25 @@ func round(d time.Duration) time.Duration {
 }
 
 func (r *runner) run(ctx context.Context) (Summary, error) {
-	cfg := r.cfg
-	if err := cfg.checkFolders(); err != nil {
+	if err := r.cfg.checkFolders(); err != nil {
 		return r.summary, err
 	}
+	release, err := lockOutputs(r.cfg)
+	if err != nil {
+		return r.summary, err
+	}
+	defer release()
+	cleanup, err := r.projectFolder()
+	if err != nil {
+		return r.summary, err
+	}
+	defer cleanup()
+	cfg := r.cfg
 	src := os.DirFS(cfg.Source)
 	var (
-		ds    *domain.Dataset
-		facts *derive.Facts
+		ds        *domain.Dataset
+		facts     *derive.Facts
+		generated int // content pages generated: the render writes about this many per language
 	)
 
 	// Load problems do not stop the run: validation still looks at every record that could be
@@ -170,13 +205,25 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			len(ds.Enterprises), len(ds.Batches), len(ds.Disclosures), len(ds.Events), len(ds.Options), len(ds.Cases)), nil
 	})
 	if err := r.phase("validate", func() (string, error) {
+		var checked domain.Problems
 		if ds != nil {
-			problems = append(problems, validate.Validate(ds)...)
+			checked = validate.Validate(ds)
 		}
-		if len(problems) > 0 {
-			return "", problems.Sort()
+		rep := focus(problems, checked)
+		if rep == nil {
+			return "no problems", nil
 		}
-		return "no problems", nil
+		if rep.Failed() {
+			return "", rep
+		}
+		// Warnings are gaps the published notices leave; they are printed with their
+		// positions and counted, and the build goes on.
+		warnings := rep.Problems
+		for _, w := range warnings {
+			fmt.Fprintln(cfg.Log, w.String())
+		}
+		r.summary.Warnings += len(warnings)
+		return fmt.Sprintf("no errors, %d warnings", len(warnings)), nil
 	}); err != nil {
 		return r.summary, err
 	}
@@ -215,7 +262,18 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if err := os.MkdirAll(cfg.BuildDir, 0o755); err != nil {
 			return "", err
 		}
-		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages})
+		m := &meter{unit: "enterprise pages generated"}
+		m.total.Store(int64(len(facts.Enterprises)))
+		m.more = func() string {
+			if m.done.Load() >= m.total.Load() {
+				return "the other pages and the downloads"
+			}
+			return ""
+		}
+		stop := r.progress.track("generate", m)
+		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages, Progress: m.add})
+		stop()
+		generated = st.Pages()
 		if err != nil {
 			return "", err
 		}
@@ -257,10 +315,22 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 	}
 	if err := r.phase("render", func() (string, error) {
 		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log}
+		m := &meter{unit: "pages rendered"}
+		m.total.Store(int64(generated * (1 + len(site.OtherLanguages))))
+		opts.OnPage = func(string, []byte) { m.add(1) }
 		if ixw != nil {
-			opts.OnPage = func(rel string, content []byte) { ixw.Add(rel, content) } // a failure is reported by Commit
+			opts.OnPage = func(rel string, content []byte) {
+				m.add(1)
+				ixw.Add(rel, content) // a failure is reported by Commit
+			}
+			m.more = func() string {
+				written, _ := ixw.Progress()
+				return fmt.Sprintf("%d indexed", written)
+			}
 		}
+		stop := r.progress.track("render", m)
 		st, err := site.Render(ctx, opts)
+		stop()
 		if err != nil {
 			return "", err
 		}
@@ -272,7 +342,9 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 
 	if ixw != nil {
 		if err := r.phase("index", func() (string, error) {
-			st, err := ixw.Commit()
+			stop := r.progress.track("index", indexMeter(ixw))
+			st, err := ixw.Finish() // staged: published with the site below
+			stop()
 			if err != nil {
 				return "", err
 			}
@@ -283,14 +355,37 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		}
 	}
 
+	// Static hosts serve the .gz copies as they are (nginx gzip_static), and so does serve.
+	if err := r.phase("compress", func() (string, error) {
+		st, err := precompress.Dir(ctx, staging)
+		if err != nil {
+			return "", err
+		}
+		return st.String(), nil
+	}); err != nil {
+		return r.summary, err
+	}
+
 	if err := ctx.Err(); err != nil {
 		return r.summary, err
 	}
 	if err := r.phase("publish", func() (string, error) {
-		if err := publish.Swap(staging, cfg.Out); err != nil {
+		// The index and the site go live together: if the second swap fails, the first is
+		// undone, so search never answers from records the published site does not have.
+		pairs := []publish.Pair{{Staging: staging, Dst: cfg.Out}}
+		if ixw != nil {
+			pairs = []publish.Pair{{Staging: ixw.Staged(), Dst: cfg.Index}, pairs[0]}
+		}
+		if testHookBeforePublish != nil {
+			testHookBeforePublish(pairs)
+		}
+		if err := publish.Together(pairs...); err != nil {
 			return "", err
 		}
 		published = true
+		if ixw != nil {
+			return cfg.Out + " and " + cfg.Index, nil
+		}
 		return cfg.Out, nil
 	}); err != nil {
 		return r.summary, err

@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"cpportal/generator/load/loadtest"
 	"cpportal/search/serve"
@@ -53,9 +54,11 @@ func markupPayload(marker string) string {
 		` <script>alert(1)</script>"'><img src=x onerror=alert(2)>{{ .Site.Title }}&amp; 😀👩‍🔬​end`
 }
 
-// longPayload is a value far longer than any real name or title.
+// longPayload is a value far longer than any real name: as long as the shortest documented
+// limit of a text field allows (200 characters; longer values are refused by load).
 func longPayload(marker string) string {
-	return marker + " " + strings.Repeat("很长的名称", 1000) + " <b>" + marker + "</b>"
+	frame := marker + " " + " <b>" + marker + "</b>"
+	return marker + " " + strings.Repeat("长", 200-utf8.RuneCountInString(frame)) + " <b>" + marker + "</b>"
 }
 
 // poison writes the fixture source into dir with every text field replaced by value(marker).

@@ -116,7 +116,7 @@ func TestKilledBuildLeavesPublishedSiteAndIndex(t *testing.T) {
 		var names []string
 		entries, _ := os.ReadDir(root)
 		for _, e := range entries {
-			if e.Name() != "public" && e.Name() != "index" && e.Name() != ".build" {
+			if e.Name() != "public" && e.Name() != "index" && !strings.HasSuffix(e.Name(), ".lock") {
 				names = append(names, e.Name())
 			}
 		}

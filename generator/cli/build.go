@@ -33,17 +33,21 @@ func (b *buildFlags) config(e *env) build.Config {
 		SourceDateEpoch: e.getenv("SOURCE_DATE_EPOCH"),
 		Today:           time.Now(), // the one wall-clock reading; used only when nothing else dates the build
 		Log:             e.stderr,
+		Terminal:        isTerminal(e.stderr, e.getenv),
 	}
 }
 
 func runBuild(ctx context.Context, e *env, args []string) error {
 	var b buildFlags
-	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD]")
+	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD] [--project DIR]")
 	b.register(fs)
+	project := fs.String("project", "", "write the generated Hugo project to `DIR` and keep it (default: a folder of the build's own beside the output, removed afterwards)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	_, err := doBuild(ctx, e, b.config(e))
+	cfg := b.config(e)
+	cfg.BuildDir = *project
+	_, err := doBuild(ctx, e, cfg)
 	return err
 }
 
@@ -53,7 +57,7 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	if err != nil {
 		var ps domain.Problems
 		if errors.As(err, &ps) {
-			reportProblems(e, ps, "; nothing was published")
+			reportProblems(e, asReport(ps, err), "; nothing was published")
 			return sum, exitError{ExitFailure}
 		}
 		return sum, err
@@ -67,28 +71,51 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 	return sum, nil
 }
 
-// reportProblems prints every problem, one per line, then a count.
-func reportProblems(e *env, ps domain.Problems, suffix string) {
-	ps = ps.Sort()
-	for _, p := range ps {
-		fmt.Fprintln(e.stderr, p.String())
-	}
-	noun := "problems"
-	if len(ps) == 1 {
-		noun = "problem"
-	}
-	fmt.Fprintf(e.stderr, "%d %s found%s\n", len(ps), noun, suffix)
-}
-
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "[--source DIR]")
+	fs := newFlags(e, "check", "[--source DIR] [--strict] [--format text|github|gitlab|json]")
 	source := fs.String("source", ".", "site root holding `DIR`/data and DIR/content")
+	strict := fs.Bool("strict", false, "treat warnings (credit codes, control levels, reasons, industries or addresses not known) as errors")
+	format := fs.String("format", formatText, "how to write the problems: `text` (stderr), github (workflow annotations on stdout), gitlab (Code Quality report on stdout) or json (stdout)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	ds, problems := build.Check(*source)
-	if len(problems) > 0 {
-		reportProblems(e, problems, "")
+	switch *format {
+	case formatText, formatGitHub, formatGitLab, formatJSON:
+	default:
+		return usageError{fmt.Sprintf("--format %q: want text, github, gitlab or json", *format)}
+	}
+	ds, rep := build.CheckReport(*source)
+	if *strict && rep != nil {
+		rep, ds = rep.Strict(), nil
+	}
+	failed := ds == nil
+	switch *format {
+	case formatJSON:
+		if err := writeJSONReport(e.stdout, *source, ds, rep); err != nil {
+			return err
+		}
+		if failed {
+			return exitError{ExitFailure}
+		}
+		return nil
+	case formatGitLab:
+		if err := writeGitLab(e.stdout, *source, rep); err != nil {
+			return err
+		}
+		if failed {
+			reportProblems(e, rep, "")
+			return exitError{ExitFailure}
+		}
+		return nil // stdout holds the report alone
+	case formatGitHub:
+		if rep != nil {
+			writeGitHub(e.stdout, *source, rep)
+		}
+	}
+	if rep != nil {
+		reportProblems(e, rep, "")
+	}
+	if failed {
 		return exitError{ExitFailure}
 	}
 	fmt.Fprintf(e.stdout, "ok: %d enterprises, %d batches, %d disclosures, %d audit events, %d options, %d cases\n",

@@ -45,6 +45,7 @@ func commands() []command {
 		{"check", "load and validate the data only", runCheck},
 		{"serve", "build (unless --no-build), then serve the site and its search on localhost", runServe},
 		{"import", "turn a published list (HTML, XLSX or CSV) into data/lists files", runImport},
+		{"import-registry", "fill in credit codes, organisation codes, industries and addresses the registry lacks (CSV or XLSX)", runImportRegistry},
 		{"sample", "write the fictional sample data set (data/ and content/cases/)", runSample},
 	}
 }
@@ -116,8 +117,7 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 func parse(fs *flag.FlagSet, args []string, want int) ([]string, error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
-			return nil, err
+			return nil, err // the flag set has printed its usage
 		}
 		return nil, usageError{err.Error()}
 	}

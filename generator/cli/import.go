@@ -10,7 +10,7 @@ import (
 )
 
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "import", "--source DIR --batch ID --title TITLE --published YYYY-MM-DD [--issuer ISSUER] [--doc-number NO] [--source-url URL] [--force] FILE")
+	fs := newFlags(e, "import", "--source DIR --batch ID --title TITLE --published YYYY-MM-DD [--issuer ISSUER] [--doc-number NO] [--source-url URL] [--city CITY] [--force] FILE")
 	var o importer.Options
 	var published string
 	fs.StringVar(&o.Source, "source", ".", "site root holding `DIR`/data")
@@ -21,6 +21,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.DocNumber, "doc-number", "", "document number, e.g. 粤环〔2009〕31号")
 	fs.StringVar(&o.SourceURL, "source-url", "", "`URL` of the published notice")
 	fs.BoolVar(&o.Force, "force", false, "overwrite an existing list with the same id")
+	fs.StringVar(&o.City, "city", "", "the `CITY` (code or name) of a city's notice, where its enterprises are when no county column says")
 	rest, err := parse(fs, args, 1)
 	if err != nil {
 		return err
@@ -45,10 +46,17 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	report.WriteText(e.stdout)
 	// The new list must pass the same validation as check; rows left for staff show up here.
-	if _, problems := build.Check(o.Source); len(problems) > 0 {
+	ds, rep := build.CheckReport(o.Source)
+	if ds == nil {
 		fmt.Fprintln(e.stderr, "the imported list was written; check reports what staff must complete:")
-		reportProblems(e, problems, "")
+		reportProblems(e, rep, "")
 		return exitError{ExitFailure}
+	}
+	if rep != nil {
+		// Gaps the notice leaves (credit codes, levels, reasons, industries, addresses) are
+		// published as not stated; the warnings say where they are for staff who can fill them.
+		fmt.Fprintln(e.stderr, "the imported list was written; check warns of what the records leave open:")
+		reportProblems(e, rep, "")
 	}
 	fmt.Fprintln(e.stdout, "check: ok")
 	return nil

@@ -208,6 +208,7 @@ func (t *areaTally) finish() Area {
 	a.Enterprises = make([]string, len(t.members))
 	for i, e := range t.members {
 		a.Enterprises[i] = e.USCC
+		a.Identified.Add(&e.Enterprise)
 	}
 	a.Overdue = nonNil(a.Overdue) // already in overdueOrder
 	a.Options = t.options.stats()

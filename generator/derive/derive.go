@@ -22,6 +22,7 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Overdue = f.Province.Overdue
 	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
 	f.Warnings = in.warnings.Sort()
+	f.Agencies = agencyFacts(ds, f.Enterprises, asOf, in.cityNames)
 	return f
 }
 

@@ -124,6 +124,28 @@
 // A year's row offers the first and the last for that year alone (DisclosedOnTimeRate,
 // CompletenessRate).
 //
+// # Consulting agencies
+//
+// A round is an agency's when one of its events up to the as-of date names the agency (the
+// agency column of audits.csv); a round that names two agencies counts for both. Every
+// agency has one row per year from its first year on record to the as-of year. In the row of
+// year Y:
+//
+//   - rounds and enterprises: the rounds with an event naming the agency dated in Y, and
+//     their enterprises (a round that spans years is in each of them; the totals count each
+//     round and enterprise once);
+//   - reports: the agency's rounds whose report step was done in Y; on time and late are its
+//     status, each a share of those reports;
+//   - evaluation and acceptance: the decisions on the agency's rounds dated in Y: passed
+//     (evaluated, accepted), failed, postponed, each a share of the stage's decisions. A
+//     failure or postponement decides the acceptance when the round's evaluation has passed
+//     before it, else the evaluation. Decisions are counted, not rounds: a round postponed
+//     and then passed counts once for each.
+//
+// Reports overdue: of the agency's rounds whose report step is due (not pending), the share
+// not submitted. The figures describe the records, not the quality of an agency's work: an
+// enterprise's own delays and the authorities' decisions are in them too.
+//
 // # Order
 //
 // Enterprises by credit code; an area's enterprises by name, then credit code; lists by

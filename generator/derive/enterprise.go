@@ -27,8 +27,10 @@ func (in *inputs) enterprises(ds *domain.Dataset) []Enterprise {
 }
 
 func (in *inputs) enterprise(rec *domain.Enterprise) Enterprise {
+	keyed := rec.KeyedIdentifiers()
 	e := Enterprise{
-		Enterprise:   *rec,
+		Enterprise:   keyed,
+		Identifiers:  nonNil(keyed.IDs()),
 		CityName:     in.cityNames[rec.City],
 		IndustryName: in.industryNames[rec.Industry],
 		Listings:     nonNil(in.listings[rec.USCC]),

@@ -130,6 +130,9 @@ type OptionStats struct {
 // Enterprise is an enterprise with every derived fact the site shows.
 type Enterprise struct {
 	domain.Enterprise
+	// Identifiers are every identifier the enterprise has, best first; the first is its id
+	// (the dossier's address), the others are former addresses that redirect to it.
+	Identifiers  []string         `json:"ids"`
 	CityName     string           `json:"city_name"`
 	IndustryName string           `json:"industry_name"`
 	Listings     []Listing        `json:"listings"` // oldest batch first
@@ -200,6 +203,29 @@ type Area struct {
 
 	Totals YearSummary `json:"totals"` // the yearly rows added up (Year is 0)
 	Rates  Rates       `json:"rates"`  // shares for comparing areas; see Rates
+
+	// Identified counts the area's enterprises by how they are identified.
+	Identified IDCounts `json:"identified"`
+}
+
+// IDCounts counts enterprises by the identifier their id is: a credit code, an organisation
+// code (no credit code known) or a local id (neither known).
+type IDCounts struct {
+	CreditCode int `json:"credit_code"`
+	OrgCode    int `json:"org_code"`
+	LocalID    int `json:"local_id"`
+}
+
+// Add counts one enterprise.
+func (c *IDCounts) Add(e *domain.Enterprise) {
+	switch e.IdentifiedBy() {
+	case domain.IDCreditCode:
+		c.CreditCode++
+	case domain.IDOrgCode:
+		c.OrgCode++
+	case domain.IDLocal:
+		c.LocalID++
+	}
 }
 
 // Rates are the shares the site compares cities and industries by (never raw tonnage). Each
@@ -220,6 +246,7 @@ type Facts struct {
 	Industries  []Area       // by code
 	Province    Area
 	Overdue     []OverdueStep // every overdue step, most days overdue first
+	Agencies    []Agency      // by id
 
 	CalendarLastYear int // the last year of data/calendar.csv, 0 without one
 	Provisional      int // steps whose due date lies after it (counted with statutory holidays)

@@ -64,12 +64,23 @@ type Problem struct {
 	Field   string // the column or front-matter key; "" for a problem with the whole file
 	Message string
 	Hint    string // how to fix it, when that is not obvious
+
+	// Unreadable marks a file that could not be read as a whole (missing, not UTF-8, broken
+	// quoting or YAML, a missing column): problems found elsewhere may only follow from it.
+	Unreadable bool
+
+	// Severity is Error (the zero value) or Warning: a gap a published notice leaves, which
+	// is shown as such and never stops a build (see warning.go).
+	Severity Severity
 }
 
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Pos.String())
 	b.WriteString(": ")
+	if p.Severity == Warning {
+		b.WriteString("warning: ")
+	}
 	if p.Field != "" {
 		b.WriteString(p.Field)
 		b.WriteString(": ")

@@ -40,12 +40,15 @@ func (e EventKind) CityStageLevels() []ControlLevel {
 
 // OptionsSupervisor says who supervises a round's medium/high-cost options, as the notice
 // assigns it: the province with the city assisting for 国控/省控, the city with the county
-// assisting for 市控.
+// assisting for 市控; nothing when the level is not stated.
 func (l ControlLevel) OptionsSupervisor() (lead, assisting string) {
-	if l == LevelCity {
+	switch l {
+	case LevelCity:
 		return "city", "county"
+	case LevelState, LevelProvince:
+		return "province", "city"
 	}
-	return "province", "city"
+	return "", ""
 }
 
 // RectificationGround is why a rectification order was issued (责令限期改正的事由).

@@ -30,15 +30,23 @@ type Industry struct {
 }
 
 // Enterprise is one row of the enterprise registry (data/enterprises.csv).
+//
+// USCC is the enterprise's id, the key every other record refers to it by: its credit code
+// when it has one, else its organisation code, else its local id (see IDs). Load sets it; the
+// identifiers themselves are CreditCode, OrgCode and LocalID. The other records' USCC fields
+// name the enterprise by any of its identifiers in the files; load turns each into the id.
 type Enterprise struct {
-	USCC     string       `json:"uscc"` // unified social credit code, the enterprise's key
-	Name     string       `json:"name"`
-	City     string       `json:"city"`     // city code
-	County   string       `json:"county"`   // county or district, as published
-	Industry string       `json:"industry"` // industry code
-	Level    ControlLevel `json:"control_level"`
-	Address  string       `json:"address"`
-	Src      Source       `json:"-"`
+	USCC       string       `json:"uscc"`        // the enterprise's id: its best identifier
+	CreditCode string       `json:"credit_code"` // unified social credit code, "" when not known
+	OrgCode    string       `json:"org_code"`    // organisation code (9 characters), "" when not known
+	LocalID    string       `json:"local_id"`    // the portal's own id, "" when not assigned
+	Name       string       `json:"name"`
+	City       string       `json:"city"`          // city code
+	County     string       `json:"county"`        // county or district, as published
+	Industry   string       `json:"industry"`      // industry code; "" until known
+	Level      ControlLevel `json:"control_level"` // "" when no notice states it
+	Address    string       `json:"address"`       // "" until known
+	Src        Source       `json:"-"`
 }
 
 // Batch is one published compulsory-audit list (data/lists/<id>.yaml and .csv).
@@ -57,9 +65,9 @@ type Batch struct {
 type ListEntry struct {
 	Batch   string       `json:"batch"`
 	USCC    string       `json:"uscc"`
-	Name    string       `json:"name"` // as published; checked against the registry
-	Level   ControlLevel `json:"control_level"`
-	Reasons []Reason     `json:"reasons"`
+	Name    string       `json:"name"`          // as published; checked against the registry
+	Level   ControlLevel `json:"control_level"` // "" when the notice does not state it
+	Reasons []Reason     `json:"reasons"`       // empty when the notice does not state them
 	Src     Source       `json:"-"`
 }
 

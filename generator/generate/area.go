@@ -218,10 +218,14 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string) {
 	f.tableOpen("enterprises", caption, true, f.T("col_enterprise"), f.T("col_uscc"), f.T("col_city"), f.T("col_industry"), f.T("col_level"), f.T("col_stage"), f.T("col_overdue"))
 	for _, r := range rows {
 		f.raw(`<tr><th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw("</th>")
-		f.elem("td", r.USCC, "class", "code")
+		if r.CreditCode != "" {
+			f.elem("td", r.CreditCode, "class", "code")
+		} else {
+			f.cell(f.T("not_stated"))
+		}
 		f.cell(r.CityName)
-		f.cell(r.IndustryName)
-		f.cell(string(r.Level))
+		f.cell(cmpOr(r.IndustryName, f.T("not_stated")))
+		f.cell(cmpOr(string(r.Level), f.T("not_stated")))
 		f.cell(f.T("stage_" + string(r.Stage)))
 		f.raw("<td>")
 		if r.OverdueSteps > 0 {

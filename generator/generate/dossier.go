@@ -72,8 +72,14 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
-	f.fact(f.T("col_level"), func() { f.text(string(l.Level)) })
-	f.fact(f.T("col_reasons"), func() { f.text(reasonList(l.Reasons, f.T("list_sep_short"))) })
+	f.fact(f.T("col_level"), func() { f.text(cmpOr(string(l.Level), f.T("not_stated"))) })
+	f.fact(f.T("col_reasons"), func() {
+		if len(l.Reasons) == 0 {
+			f.text(f.T("not_stated"))
+			return
+		}
+		f.text(reasonList(l.Reasons, f.T("list_sep_short")))
+	})
 	f.fact(f.T("col_outcome"), func() {
 		o := cmpOr(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
@@ -132,7 +138,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 			}
 			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
 			f.eventSource(ev)
-			f.cell(cmpOr(g.agencyName(ev.Agency), "—"))
+			f.agencyCell(g, ev.Agency)
 			f.raw("</tr>")
 		}
 		f.tableClose()

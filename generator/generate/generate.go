@@ -25,6 +25,9 @@ type Input struct {
 	// (fragments/<lang>/…); "en" for the English site. Interface words come from the theme's
 	// i18n files.
 	Languages []string
+	// Progress, when set, is called with 1 after each enterprise page (nine in ten of the
+	// pages) is written, from several goroutines at once.
+	Progress func(n int)
 }
 
 // Stats counts what Write produced, by kind.
@@ -33,6 +36,7 @@ type Stats struct {
 	Batches     int // list (batch) pages
 	Cities      int // city pages
 	Industries  int // industry pages
+	Agencies    int // consulting-agency pages
 	Cases       int // case-study pages
 	Filters     int // technology-library pages of one choice: /cases/industry/<code>/ …
 	Sections    int // generated section index pages, the province page and the search page
@@ -46,12 +50,12 @@ type Stats struct {
 
 // Pages is the number of content pages written or copied.
 func (s Stats) Pages() int {
-	return s.Enterprises + s.Batches + s.Cities + s.Industries + s.Cases + s.Filters + s.Sections + s.Copied
+	return s.Enterprises + s.Batches + s.Cities + s.Industries + s.Agencies + s.Cases + s.Filters + s.Sections + s.Copied
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("%d pages (%d enterprises, %d lists, %d cities, %d industries, %d cases, %d other), %d JSON twins",
-		s.Pages(), s.Enterprises, s.Batches, s.Cities, s.Industries, s.Cases, s.Filters+s.Sections+s.Copied, s.Twins)
+	return fmt.Sprintf("%d pages (%d enterprises, %d lists, %d cities, %d industries, %d agencies, %d cases, %d other), %d JSON twins",
+		s.Pages(), s.Enterprises, s.Batches, s.Cities, s.Industries, s.Agencies, s.Cases, s.Filters+s.Sections+s.Copied, s.Twins)
 }
 
 // Write writes a complete Hugo project (without configuration and theme) into dir, which it
@@ -81,6 +85,7 @@ func Write(dir string, in Input) (Stats, error) {
 		g.writeEnterprises,
 		g.writeBatches,
 		g.writeAreas,
+		g.writeAgencies,
 		g.writeCases,
 		g.writeLibrary,
 		g.writeSections,

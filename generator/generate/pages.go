@@ -126,7 +126,7 @@ func (g *generator) industryName(code string) string {
 
 func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 	r := enterpriseRow{
-		USCC: e.USCC, Name: e.Name, City: e.City, CityName: cmp.Or(e.CityName, g.cityName(e.City)),
+		USCC: e.USCC, CreditCode: e.CreditCode, Name: e.Name, City: e.City, CityName: cmp.Or(e.CityName, g.cityName(e.City)),
 		Industry: e.Industry, IndustryName: cmp.Or(e.IndustryName, g.industryName(e.Industry)),
 		Level: e.Level, Stage: e.Stage, OverdueSteps: len(e.Overdue), Batches: []string{},
 	}
@@ -186,6 +186,7 @@ func (g *generator) writePortal() error {
 	t.Cases = len(ds.Cases)
 	for i := range f.Enterprises {
 		e := &f.Enterprises[i]
+		t.Identified.Add(&e.Enterprise)
 		t.Listings += len(e.Listings)
 		if len(e.Overdue) > 0 {
 			t.OverdueEnterprises++
@@ -256,7 +257,13 @@ func (g *generator) writeEnterprises() error {
 	es := g.in.Facts.Enterprises
 	err := eachParallel(len(es), func() func(int) error {
 		p := g.newPen()
-		return func(i int) error { return p.enterprise(&es[i], order[es[i].USCC]) }
+		return func(i int) error {
+			err := p.enterprise(&es[i], order[es[i].USCC])
+			if g.in.Progress != nil {
+				g.in.Progress(1)
+			}
+			return err
+		}
 	})
 	if err != nil {
 		return err
@@ -274,6 +281,9 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 	fm := enterprisePage{
 		Title: e.Name, Weight: weight, Search: g.enterpriseSearch(e, r),
 		Twin: "/" + twin, Row: r, E: headOf(e), Cases: []caseLink{},
+	}
+	if len(e.Identifiers) > 1 {
+		fm.Aliases = e.Identifiers[1:]
 	}
 	for _, slug := range e.Cases {
 		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})

@@ -91,10 +91,10 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 	if len(a.Reports) == 0 {
 		return
 	}
-	f.section("reports", f.T("h_reports"))
-	f.note(f.T("reports_note"))
+	f.section("reports", f.T("h_city_reports"))
+	f.note(f.T("city_reports_note"))
 	if !province {
-		f.tableOpen("reports", f.T("h_reports"), true, f.T("col_year"), f.T("col_submitted"), f.T("col_doc"), f.T("col_report_status"))
+		f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_report_submitted"), f.T("col_doc"), f.T("col_city_report_status"))
 		for _, r := range a.Reports {
 			f.raw("<tr>").elem("th", strconv.Itoa(r.Year), "scope", "row")
 			f.raw("<td>")
@@ -118,7 +118,7 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 		f.close("section")
 		return
 	}
-	f.tableOpen("reports", f.T("h_reports"), true, f.T("col_year"), f.T("col_reports_on_time"), f.T("col_reports_late"), f.T("col_reports_missing"))
+	f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_reports_on_time"), f.T("col_city_reports_late"), f.T("col_city_reports_missing"))
 	for i := 0; i < len(a.Reports); {
 		year := a.Reports[i].Year
 		var onTime int
@@ -146,11 +146,11 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 func (f *frag) reportStatus(r derive.CityYearReport) {
 	switch r.Status {
 	case derive.ReportOnTime:
-		f.statusSpan("on_time", f.T("report_on_time"))
+		f.statusSpan("on_time", f.T("city_report_on_time"))
 	case derive.ReportLate:
-		f.statusSpan("late", f.T("report_late", "days", r.DaysLate))
+		f.statusSpan("late", f.T("city_report_late", "days", r.DaysLate))
 	default:
-		f.statusSpan("overdue", f.T("report_missing"))
+		f.statusSpan("overdue", f.T("city_report_missing"))
 	}
 }
 

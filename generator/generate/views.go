@@ -13,7 +13,7 @@ import (
 // writes them as data-search-* attributes on the page's indexable element. Several values are
 // separated by "|".
 type search struct {
-	Type     string `json:"type"` // enterprise | batch | case | city | industry | page
+	Type     string `json:"type"` // enterprise | batch | case | city | industry | agency | page
 	ID       string `json:"id,omitempty"`
 	City     string `json:"city,omitempty"`
 	Industry string `json:"industry,omitempty"`
@@ -52,6 +52,7 @@ type totals struct {
 	Accepted           int                `json:"accepted"` // listings whose round passed acceptance
 	Options            derive.OptionStats `json:"options"`
 	Cases              int                `json:"cases"`
+	Identified         derive.IDCounts    `json:"identified"` // enterprises by how they are identified
 }
 
 // batchSummary is one line of the list of batches.
@@ -76,7 +77,8 @@ type named struct {
 
 // enterpriseRow is an enterprise in a table of enterprises (index, city, industry).
 type enterpriseRow struct {
-	USCC         string              `json:"uscc"`
+	USCC         string              `json:"uscc"`        // the id: the dossier's address
+	CreditCode   string              `json:"credit_code"` // "" when not known
 	Name         string              `json:"name"`
 	City         string              `json:"city"`
 	CityName     string              `json:"city_name"`
@@ -98,6 +100,9 @@ type enterprisePage struct {
 	Row    enterpriseRow  `json:"row"`
 	Cases  []caseLink     `json:"cases"`
 	E      enterpriseHead `json:"e"`
+	// Aliases are the enterprise's former addresses (its other identifiers, relative to
+	// /enterprises/): Hugo writes a redirect page at each, a meta refresh with a canonical link.
+	Aliases []string `json:"aliases,omitempty"`
 	// Fragment is the dossier's body, rendered here: fragments/<lang>/<Fragment> in the project.
 	Fragment string `json:"fragment"`
 }
@@ -106,15 +111,18 @@ type enterprisePage struct {
 // rendered here (see dossier.go), and the whole record is in the JSON twin. Field names are
 // those of derive.Enterprise.
 type enterpriseHead struct {
-	USCC     string               `json:"uscc"`
-	Name     string               `json:"name"`
-	City     string               `json:"city"`
-	County   string               `json:"county"`
-	Industry string               `json:"industry"`
-	Level    domain.ControlLevel  `json:"control_level"`
-	Address  string               `json:"address"`
-	Stage    derive.Stage         `json:"stage"`
-	Overdue  []derive.OverdueStep `json:"overdue"`
+	USCC       string               `json:"uscc"`
+	CreditCode string               `json:"credit_code"`
+	OrgCode    string               `json:"org_code"`
+	LocalID    string               `json:"local_id"`
+	Name       string               `json:"name"`
+	City       string               `json:"city"`
+	County     string               `json:"county"`
+	Industry   string               `json:"industry"`
+	Level      domain.ControlLevel  `json:"control_level"`
+	Address    string               `json:"address"`
+	Stage      derive.Stage         `json:"stage"`
+	Overdue    []derive.OverdueStep `json:"overdue"`
 	// Reasons are the listing reasons of the latest round; Batch is that round's batch id.
 	Reasons []domain.Reason `json:"reasons"`
 	Batch   string          `json:"batch"`
@@ -125,7 +133,8 @@ type enterpriseHead struct {
 
 func headOf(e *derive.Enterprise) enterpriseHead {
 	h := enterpriseHead{
-		USCC: e.USCC, Name: e.Name, City: e.City, County: e.County, Industry: e.Industry, Level: e.Level,
+		USCC: e.USCC, CreditCode: e.CreditCode, OrgCode: e.OrgCode, LocalID: e.LocalID,
+		Name: e.Name, City: e.City, County: e.County, Industry: e.Industry, Level: e.Level,
 		Address: e.Address, Stage: e.Stage, Overdue: e.Overdue, Reasons: []domain.Reason{},
 		OptionsDone: e.OptionStats.MediumHighDone, OptionsTotal: e.OptionStats.MediumHigh,
 	}

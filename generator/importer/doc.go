@@ -12,6 +12,17 @@
 // with its line (CSV), table row (HTML) or cell (XLSX), plus the columns and values that could
 // not be understood.
 //
+// Enterprises a list names that match no registry entry are added to data/enterprises.csv as
+// the notice names them, in the same atomic write: the city from the region column (the
+// built-in table of Guangdong's county-level divisions, divisions/guangdong-counties.csv, with
+// former names) or from Options.City, and as id the credit code the list gives, else the local
+// id derived from the city and the name (domain.LocalID), so a re-import gives the same ids.
+//
+// ImportRegistry completes the registry later from a spreadsheet of names and credit codes,
+// organisation codes, industries and addresses: it fills empty cells of the enterprise of
+// exactly that normalised name (within the row's city) and reports conflicts, ambiguous names,
+// names not found and invalid values without changing anything else.
+//
 // The readers (ReadHTML, ReadXLSX, ReadCSV) expand merged cells (rowspan and colspan, merged
 // ranges), find the header row that names the enterprise (企业名称, 单位名称 …) and return a
 // Table whose rows all have one cell per header column.

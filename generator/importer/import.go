@@ -28,6 +28,7 @@ type Options struct {
 	DocNumber string      // document number (粤环〔2009〕31号); may be left for staff
 	SourceURL string      // link to the notice; http:// or https://, or empty
 	Force     bool        // replace an existing list with the same id
+	City      string      // the city of a city's notice (code or name): where its new enterprises are; may be empty
 	File      string      // the published file: .html, .htm, .xlsx or .csv
 }
 
@@ -111,11 +112,22 @@ func Import(ctx context.Context, opts Options) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	enterprises, err := readRegistry(opts.Source)
+	ds, err := readSource(opts.Source)
 	if err != nil {
 		return nil, err
 	}
-	report := buildReport(table, newRegistry(enterprises), opts)
+	divs := newDivisions(ds.Cities)
+	city := ""
+	if opts.City != "" {
+		c, ok := divs.cityCode(opts.City)
+		if !ok {
+			return nil, fmt.Errorf("city %q is neither a code nor a name in data/cities.csv", opts.City)
+		}
+		city = c
+	}
+	reg := newRegistry(ds.Enterprises)
+	report := buildReport(table, reg, opts)
+	report.completeRegistry(reg, divs, city)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -123,14 +135,24 @@ func Import(ctx context.Context, opts Options) (*Report, error) {
 	if err := os.MkdirAll(listsDir, 0o755); err != nil {
 		return nil, err
 	}
-	err = writeAll([]output{
+	files := []output{
 		{path: csvPath, data: listCSV(report.Entries)},
 		{path: yamlPath, data: listYAML(opts)},
-	})
-	if err != nil {
+	}
+	registryPath := filepath.Join(opts.Source, filepath.FromSlash(registryFile))
+	if added := report.AddedEnterprises(); len(added) > 0 {
+		data, err := appendRegistry(registryPath, added)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, output{path: registryPath, data: data})
+	}
+	if err := writeAll(files); err != nil {
 		return nil, err
 	}
-	report.Written = []string{filepath.ToSlash(csvPath), filepath.ToSlash(yamlPath)}
+	for _, f := range files {
+		report.Written = append(report.Written, filepath.ToSlash(f.path))
+	}
 	return report, nil
 }
 

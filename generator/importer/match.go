@@ -13,8 +13,9 @@ type Outcome string
 const (
 	ByCode    Outcome = "matched by credit code"
 	ByName    Outcome = "matched by name"
-	New       Outcome = "new"       // no registry enterprise has the code or the name
-	Ambiguous Outcome = "ambiguous" // several registry enterprises have the name
+	ByLocalID Outcome = "matched by local id" // a name the registry's enterprise was listed under before
+	New       Outcome = "new"                 // no registry enterprise has the code or the name
+	Ambiguous Outcome = "ambiguous"           // several registry enterprises have the name
 )
 
 // Entry is a list row as it will be written, with how it was matched.
@@ -30,6 +31,10 @@ type Entry struct {
 	Region     string              // as published, to help staff place a new enterprise
 	Industry   string              // as published
 	Notes      []string            // values not understood and disagreements with the registry
+
+	// Added is the registry entry written for a new enterprise (nil otherwise): its name as
+	// published, its city from the notice or the county, its id.
+	Added *domain.Enterprise
 }
 
 // registry indexes the enterprises of data/enterprises.csv for matching.
@@ -41,8 +46,10 @@ type registry struct {
 func newRegistry(es []domain.Enterprise) *registry {
 	r := &registry{byCode: map[string]domain.Enterprise{}, byName: map[string][]domain.Enterprise{}}
 	for _, e := range es {
-		if e.USCC != "" {
-			r.byCode[e.USCC] = e
+		for _, id := range append(e.IDs(), e.USCC) {
+			if id != "" {
+				r.byCode[id] = e
+			}
 		}
 		key := domain.NormalizeName(e.Name)
 		r.byName[key] = append(r.byName[key], e)

@@ -11,11 +11,12 @@ import (
 // registryFile is the enterprise registry the rows are matched against.
 const registryFile = "data/enterprises.csv"
 
-// readRegistry loads the source folder and returns its enterprise registry. Problems elsewhere
-// in the data, or in single rows of the registry, do not stop an import: check reports them
+// readSource loads the source folder and returns its data: the enterprise registry the rows
+// are matched against and the cities new enterprises are placed in. Problems elsewhere in the
+// data, or in single rows of the registry, do not stop an import: check reports them
 // afterwards. A registry that cannot be read at all does, because every row would come out new.
 // An empty registry without problems is a new portal: every row is new.
-func readRegistry(source string) ([]domain.Enterprise, error) {
+func readSource(source string) (*domain.Dataset, error) {
 	ds, problems := load.Load(os.DirFS(source))
 	var fatal, all domain.Problems
 	for _, p := range problems {
@@ -32,5 +33,5 @@ func readRegistry(source string) ([]domain.Enterprise, error) {
 	if len(fatal) > 0 {
 		return nil, errors.New("the enterprise registry cannot be read: " + fatal.Error())
 	}
-	return ds.Enterprises, nil
+	return ds, nil
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"cpportal/generator/domain"
 )
 
 // Column is a column of the published table and what it was taken to hold.
@@ -54,6 +56,7 @@ func (r *Report) Unmapped() []string {
 var fieldLabels = map[Field]string{
 	FieldSeq: "row number", FieldName: "name", FieldUSCC: "credit code", FieldRegion: "region",
 	FieldIndustry: "industry", FieldReasons: "reasons", FieldLevel: "control level",
+	FieldOrgCode: "organisation code", FieldAddress: "address",
 }
 
 // WriteText writes the report for staff: a summary, then every row that needs their eyes
@@ -87,14 +90,20 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("  written:               %d\n", len(r.Entries))
 	p("    matched by code:     %d\n", r.Count(ByCode))
 	p("    matched by name:     %d\n", r.Count(ByName))
+	if n := r.Count(ByLocalID); n > 0 {
+		p("    matched by local id: %d\n", n)
+	}
 	p("    new:                 %d\n", r.Count(New))
+	if n := len(r.AddedEnterprises()); n > 0 {
+		p("      added to registry: %d\n", n)
+	}
 	p("    ambiguous:           %d\n", r.Count(Ambiguous))
 	p("  skipped:               %d\n", len(r.Skipped))
 
-	section := func(title string, o Outcome, detail func(Entry) string) {
+	sectionIf := func(title string, keep func(Entry) bool, detail func(Entry) string) {
 		var lines []string
 		for _, e := range r.Entries {
-			if e.Outcome == o {
+			if keep(e) {
 				lines = append(lines, fmt.Sprintf("  %s  %s%s", e.Where, e.Published, detail(e)))
 			}
 		}
@@ -102,7 +111,21 @@ func (r *Report) WriteText(w io.Writer) error {
 			p("\n%s (%d):\n%s\n", title, len(lines), strings.Join(lines, "\n"))
 		}
 	}
-	section("New: not in data/enterprises.csv; add them there and fill in the credit code", New, func(e Entry) string {
+	section := func(title string, o Outcome, detail func(Entry) string) {
+		sectionIf(title, func(e Entry) bool { return e.Outcome == o }, detail)
+	}
+	sectionIf("Added to data/enterprises.csv as the notice names them; complete them there or with import-registry",
+		func(e Entry) bool { return e.Added != nil }, func(e Entry) string {
+			a := e.Added
+			parts := []string{"id " + a.USCC, "city " + a.City}
+			if a.County != "" {
+				parts = append(parts, "county "+a.County)
+			}
+			return "  (" + strings.Join(parts, "; ") + ")\n      to complete: " + toComplete(a)
+		})
+	sectionIf("New: not in data/enterprises.csv; add them there and fill in the credit code", func(e Entry) bool {
+		return e.Outcome == New && e.Added == nil
+	}, func(e Entry) string {
 		var parts []string
 		if e.USCC != "" {
 			parts = append(parts, "credit code "+e.USCC)
@@ -156,5 +179,20 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	section("Matched by credit code", ByCode, func(e Entry) string { return "  " + e.USCC })
 	section("Matched by name", ByName, func(e Entry) string { return "  → " + e.USCC })
+	section("Matched by local id (listed before under this name)", ByLocalID, func(e Entry) string { return "  → " + e.USCC + " " + e.Name })
 	return b.Flush()
+}
+
+// toComplete names what staff should fill in for an enterprise the import added: what the
+// notice did not give.
+func toComplete(e *domain.Enterprise) string {
+	var gaps []string
+	if e.CreditCode == "" {
+		gaps = append(gaps, "credit code (or organisation code)")
+	}
+	gaps = append(gaps, "industry", "address")
+	if e.Level == "" {
+		gaps = append(gaps, "control level")
+	}
+	return strings.Join(gaps, ", ")
 }

@@ -21,16 +21,20 @@ const (
 	FieldIndustry Field = "industry" // 行业
 	FieldReasons  Field = "reasons"  // 列入原因
 	FieldLevel    Field = "level"    // 监管级别
+	FieldOrgCode  Field = "org_code" // 组织机构代码 (registry spreadsheets)
+	FieldAddress  Field = "address"  // 地址 (registry spreadsheets)
 )
 
 // headerAliases are the column titles seen in published lists, by field. They are compared
 // after domain.NormalizeName, so bracket widths and spaces do not matter.
 var headerAliases = map[Field][]string{
 	FieldSeq:      {"序号", "编号", "序"},
-	FieldName:     {"企业名称", "单位名称", "企业(单位)名称", "单位(企业)名称", "企业单位名称", "排污单位名称", "公司名称"},
-	FieldUSCC:     {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码"},
-	FieldRegion:   {"地市", "所在地", "所在地市", "县(市、区)", "所在县(市、区)", "地区", "所属地区", "所属地市", "区县", "县区", "所在区县", "辖区", "城市", "地级市"},
-	FieldIndustry: {"行业", "所属行业", "行业类别", "行业类型", "行业分类"},
+	FieldName:     {"企业名称", "单位名称", "企业(单位)名称", "单位(企业)名称", "企业单位名称", "排污单位名称", "公司名称", "name"},
+	FieldUSCC:     {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码", "uscc", "credit_code"},
+	FieldRegion:   {"地市", "所在地", "所在地市", "县(市、区)", "所在县(市、区)", "地区", "所属地区", "所属地市", "区县", "县区", "所在区县", "辖区", "城市", "地级市", "区", "所在区", "县(区)", "县(市)", "city", "county"},
+	FieldIndustry: {"行业", "所属行业", "行业类别", "行业类型", "行业分类", "行业代码", "industry"},
+	FieldOrgCode:  {"组织机构代码", "机构代码", "组织机构代码证号", "org_code"},
+	FieldAddress:  {"地址", "企业地址", "详细地址", "注册地址", "生产地址", "生产经营场所地址", "address"},
 	FieldReasons:  {"列入原因", "审核原因", "类型", "列入类型", "审核类型", "原因", "实施强制性清洁生产审核原因"},
 	FieldLevel:    {"监管级别", "类别", "控制级别", "监控级别", "重点监控级别", "级别", "企业类别"},
 }
@@ -48,7 +52,7 @@ var headerField = func() map[string]Field {
 
 // fieldOfHeader returns the field a column title names, FieldUnknown when none.
 func fieldOfHeader(title string) Field {
-	return headerField[domain.NormalizeName(title)]
+	return headerField[strings.ToLower(domain.NormalizeName(title))]
 }
 
 // LocKind says which kind of file a location points into.

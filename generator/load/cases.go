@@ -2,9 +2,11 @@ package load
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -78,16 +80,22 @@ func parseCase(fsys fs.FS, file string, data []byte, ps *domain.Problems) (domai
 	front, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: file, Line: 1, Col: 1},
-			Message: "missing front matter", Hint: "the file starts with a line ---, the YAML keys, and a line ---"})
+			Message: "missing front matter", Hint: "the file starts with a line ---, the YAML keys, and a line ---", Unreadable: true})
 		return c, nil
 	}
 	parseCaseFront(&c, front, ps)
 	checkBodyText(ps, file, bodyLine, body)
+	if n := utf8.RuneCount(body); n > maxCaseBody {
+		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: file, Line: bodyLine, Col: 1}, Field: "body",
+			Message: fmt.Sprintf("the body is %s characters long; at most %s are allowed", thousands(n), thousands(maxCaseBody)),
+			Hint:    "split it into several case studies or link to a document"})
+	}
 	c.Body = string(body)
 
 	doc := parseMarkdown(body)
 	at := bodyPositions{file: file, firstLine: bodyLine, lines: newLineIndex(body)}
 	checkSections(doc, body, at, ps)
+	checkMarkdownOnly(doc, body, at, ps)
 	if p := firstParagraph(doc); p != nil {
 		c.Summary = inlineText(p, body)
 	}

@@ -72,6 +72,23 @@ func TestCaseProblems(t *testing.T) {
 				file + `:26:1: link: "/about/" leads to no page (hint: site pages are /enterprises/<uscc>/, /lists/<id>/, /cities/<code>/, /industries/<code>/, /cases/<slug>/ or pages in content/)`,
 				file + `:27:3: link: "img/x.png" is not a file in static/ or content/`,
 			}},
+		{"shortcodes and attributes", caseFront + caseSectionsBody + "\n" + strings.Join([]string{
+			"{{< youtube abc >}}",
+			"中文 {{% qr \"x\" %}}",
+			"## 标题 {style=\"color:red\"}",
+			"",
+			"## 其他 {#ok}",
+			"",
+			"## 又一个 {.red}",
+			"",
+			"`{{ .Title }}` and { {< spaced",
+		}, "\n"),
+			[]string{
+				file + `:21:1: body: shortcode "{{< youtube abc >}}": case studies are markdown only` + shortcodeHint,
+				file + `:22:4: body: shortcode "{{% qr \"x\" %}}": case studies are markdown only` + shortcodeHint,
+				file + `:23:7: body: attribute "style": only {#id} may follow a heading (hint: styles and classes come from the site's theme; remove the attribute)`,
+				file + `:27:8: body: attribute "class": only {#id} may follow a heading (hint: styles and classes come from the site's theme; remove the attribute)`,
+			}},
 		{"body of a GBK file", gbk(caseFront + caseSectionsBody),
 			[]string{file + ":2:8: file is not valid UTF-8 (hint: file looks GBK-encoded; save it as UTF-8)"}},
 	}
@@ -81,6 +98,8 @@ func TestCaseProblems(t *testing.T) {
 		})
 	}
 }
+
+const shortcodeHint = " (hint: write the content as markdown (a link instead of an embed); to show the characters, put a space after {{)"
 
 func TestCaseFileName(t *testing.T) {
 	fsys := loadtest.With(map[string]string{"content/cases/Water_Reuse.md": caseFront + caseSectionsBody})

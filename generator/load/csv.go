@@ -98,13 +98,13 @@ func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) [
 // fileProblem reports a file that cannot be read.
 func fileProblem(file string, err error) domain.Problem {
 	if errors.Is(err, fs.ErrNotExist) {
-		return domain.Problem{Pos: domain.Pos{File: file}, Message: "file is missing"}
+		return domain.Problem{Pos: domain.Pos{File: file}, Message: "file is missing", Unreadable: true}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return domain.Problem{Pos: domain.Pos{File: file}, Message: "cannot read file: " + err.Error()}
+	return domain.Problem{Pos: domain.Pos{File: file}, Message: "cannot read file: " + err.Error(), Unreadable: true}
 }
 
 // parseCSV parses UTF-8 CSV text already stripped of its byte-order mark. Its rows locate
@@ -118,11 +118,13 @@ func parseCSV(spec csvSpec, data []byte, ps *domain.Problems) ([]csvRow, *csvLoc
 	header, err := r.Read()
 	if err == io.EOF {
 		*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: spec.file, Line: 1, Col: 1},
-			Message: "file is empty", Hint: "the first line is the header: " + spec.allColumns()})
+			Message: "file is empty", Hint: "the first line is the header: " + spec.allColumns(), Unreadable: true})
 		return nil, nil
 	}
 	if err != nil {
-		*ps = append(*ps, csvSyntaxProblem(spec.file, &lines, err))
+		p := csvSyntaxProblem(spec.file, &lines, err)
+		p.Unreadable = true
+		*ps = append(*ps, p)
 		return nil, nil
 	}
 	index, ok := checkHeader(spec, header, r, &lines, ps)
@@ -201,7 +203,7 @@ func checkHeader(spec csvSpec, header []string, r *csv.Reader, lines *lazyLines,
 		if _, has := index[c]; !has {
 			ok = false
 			*ps = append(*ps, domain.Problem{Pos: domain.Pos{File: spec.file, Line: 1, Col: 1},
-				Message: fmt.Sprintf("missing column %q", c), Hint: "the columns are " + spec.allColumns()})
+				Message: fmt.Sprintf("missing column %q", c), Hint: "the columns are " + spec.allColumns(), Unreadable: true})
 		}
 	}
 	return index, ok
@@ -213,6 +215,13 @@ func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 	if !errors.As(err, &pe) {
 		return domain.Problem{Pos: domain.Pos{File: file}, Message: err.Error()}
 	}
+	if errors.Is(pe.Err, csv.ErrQuote) {
+		if line, col, ok := unclosedQuote(lines, pe.StartLine, pe.Line); ok {
+			return domain.Problem{Pos: domain.Pos{File: file, Line: line, Col: col}, Unreadable: true,
+				Message: "this quote opens a value that is never closed",
+				Hint:    `close the value with a quote; a quote inside a quoted value is doubled ("say ""hi""")`}
+		}
+	}
 	p := domain.Problem{
 		Pos:     domain.Pos{File: file, Line: pe.Line, Col: lines.runeCol(pe.Line, pe.Column)},
 		Message: pe.Err.Error(),
@@ -221,4 +230,44 @@ func csvSyntaxProblem(file string, lines *lazyLines, err error) domain.Problem {
 		p.Hint = `a value that contains a quote must be quoted, with the quote doubled ("say ""hi""")`
 	}
 	return p
+}
+
+// unclosedQuote finds a quote that opens a field of the record starting on line start and is
+// never closed: the CSV reader reports that at the end of the file (where it gave up), but
+// the mistake is where the quote opens. It looks no further than line end, where the reader
+// stopped; ok is false when the error is of another kind (a stray quote inside a value).
+func unclosedQuote(lines *lazyLines, start, end int) (line, col int, ok bool) {
+	from, found := lines.start(start)
+	if !found {
+		return 0, 0, false
+	}
+	data := lines.data
+	fieldStart := true
+	for i := from; i < len(data); i++ {
+		switch c := data[i]; {
+		case fieldStart && c == '"':
+			open := i
+			for i++; ; i += 2 {
+				j := bytes.IndexByte(data[i:], '"')
+				if j < 0 {
+					l := start + bytes.Count(data[from:open], []byte{'\n'})
+					if l > end {
+						return 0, 0, false
+					}
+					ls, _ := lines.start(l)
+					return l, lines.runeCol(l, open-ls+1), true
+				}
+				i += j
+				if i+1 >= len(data) || data[i+1] != '"' {
+					break // the closing quote
+				}
+			}
+			fieldStart = false
+		case c == ',' || c == '\n':
+			fieldStart = true
+		default:
+			fieldStart = false
+		}
+	}
+	return 0, 0, false
 }

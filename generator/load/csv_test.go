@@ -13,7 +13,7 @@ const (
 	entHeader = "uscc,name,city,county,industry,control_level,address\n"
 	// entRow's fields start at characters 1, 20, 32, 39, 43, 48 and 51.
 	entRow      = "91449901MA59AB121C,广州市示例印染有限公司,440100,番禺区,1713,省控,广州市番禺区示例路1号\n"
-	entColumns  = "uscc,name,city,county,industry,control_level,address"
+	entColumns  = "uscc,name,city,county,industry,control_level,address,org_code,local_id"
 	entColsHint = " (hint: the columns are " + entColumns + ")"
 )
 
@@ -50,7 +50,9 @@ func TestCSVProblems(t *testing.T) {
 		{"bare quote", "data/enterprises.csv", entHeader + "91449901MA59AB121C,广州\"示例,440100,番禺区,1713,省控,地址\n" + entRow,
 			[]string{`data/enterprises.csv:2:22: bare " in non-quoted-field (hint: a value that contains a quote must be quoted, with the quote doubled ("say ""hi"""))`}},
 		{"unclosed quote", "data/enterprises.csv", entHeader + entRow + "91449903708461C363,\"深圳,440300,宝安区,3360,市控,地址\n",
-			[]string{`data/enterprises.csv:3:46: extraneous or missing " in quoted-field (hint: a value that contains a quote must be quoted, with the quote doubled ("say ""hi"""))`}},
+			[]string{`data/enterprises.csv:3:20: this quote opens a value that is never closed (hint: close the value with a quote; a quote inside a quoted value is doubled ("say ""hi"""))`}},
+		{"unclosed quote with lines after it", "data/enterprises.csv", entHeader + "91449903708461C363,深圳,440300,宝安区,3360,市控,\"地址\n" + entRow + entRow,
+			[]string{`data/enterprises.csv:2:42: this quote opens a value that is never closed (hint: close the value with a quote; a quote inside a quoted value is doubled ("say ""hi"""))`}},
 		{"GBK-encoded file", "data/enterprises.csv", entHeader + gbk(entRow),
 			[]string{"data/enterprises.csv:2:20: file is not valid UTF-8 (hint: file looks GBK-encoded; save it as UTF-8)"}},
 		{"other invalid bytes", "data/enterprises.csv", entHeader + "\xff\xfe\xff\n",

@@ -33,9 +33,10 @@ func decodeText(file string, data []byte) ([]byte, *domain.Problem) {
 	lineStart := bytes.LastIndexByte(data[:bad], '\n') + 1
 	col := 1 + utf8.RuneCount(data[lineStart:bad])
 	p := &domain.Problem{
-		Pos:     domain.Pos{File: file, Line: line, Col: col},
-		Message: "file is not valid UTF-8",
-		Hint:    "save it as UTF-8",
+		Pos:        domain.Pos{File: file, Line: line, Col: col},
+		Message:    "file is not valid UTF-8",
+		Hint:       "save it as UTF-8",
+		Unreadable: true,
 	}
 	if looksGB18030(data) {
 		p.Hint = "file looks GBK-encoded; save it as UTF-8"

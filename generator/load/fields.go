@@ -52,6 +52,9 @@ func (r *csvRow) number(field string) *float64 {
 		return nil
 	}
 	f, msg, hint := parseNumber(v)
+	if msg == "" {
+		msg = rangeProblem(field, v, f)
+	}
 	if msg != "" {
 		r.ps.AddHint(r.src, field, hint, "%s", msg)
 		return nil
@@ -66,7 +69,7 @@ func (r *csvRow) year(field string) int {
 		return 0
 	}
 	y, err := strconv.Atoi(v)
-	if err != nil || len(v) != 4 || y < 1900 {
+	if err != nil || len(v) != 4 || y < 1900 || y > 2100 {
 		r.ps.Add(r.src, field, "%q is not a year written as YYYY", v)
 		return 0
 	}

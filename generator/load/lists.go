@@ -68,8 +68,8 @@ func loadLists(fsys fs.FS, ps *domain.Problems) []domain.Batch {
 				Batch:   b.ID,
 				USCC:    r.required("uscc"),
 				Name:    r.required("name"),
-				Level:   enum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
-				Reasons: r.reasons("reasons"),
+				Level:   optionalEnum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
+				Reasons: r.optionalReasons("reasons"),
 				Src:     r.src,
 			})
 		}

@@ -26,5 +26,6 @@ func Load(fsys fs.FS) (*domain.Dataset, domain.Problems) {
 		Cases:       loadCases(fsys, &ps),
 	}
 	ds.Reports = loadReports(fsys, &ps)
+	resolveIDs(ds)
 	return ds, ps.Sort()
 }

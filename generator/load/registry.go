@@ -14,7 +14,8 @@ var (
 	industriesSpec = csvSpec{file: "data/industries.csv", columns: []string{"code", "name"},
 		optional: []string{"name_en", "guide"}}
 	enterprisesSpec = csvSpec{file: "data/enterprises.csv",
-		columns: []string{"uscc", "name", "city", "county", "industry", "control_level", "address"}}
+		columns:  []string{"uscc", "name", "city", "county", "industry", "control_level", "address"},
+		optional: []string{"org_code", "local_id"}}
 	agenciesSpec = csvSpec{file: "data/agencies.csv", columns: []string{"id", "name", "city"}}
 	calendarSpec = csvSpec{file: "data/calendar.csv", columns: []string{"date", "kind"}}
 )
@@ -58,16 +59,23 @@ func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 	out := make([]domain.Enterprise, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		out = append(out, domain.Enterprise{
-			USCC:     r.required("uscc"),
-			Name:     r.required("name"),
-			City:     r.required("city"),
-			County:   r.text("county"),
-			Industry: r.required("industry"),
-			Level:    enum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
-			Address:  r.text("address"),
-			Src:      r.src,
-		})
+		e := domain.Enterprise{
+			CreditCode: r.text("uscc"),
+			OrgCode:    r.text("org_code"),
+			LocalID:    r.text("local_id"),
+			Name:       r.required("name"),
+			City:       r.required("city"),
+			County:     r.text("county"),
+			Industry:   r.text("industry"),
+			Level:      optionalEnum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
+			Address:    r.text("address"),
+			Src:        r.src,
+		}
+		if e.USCC = e.BestID(); e.USCC == "" {
+			r.ps.AddHint(r.src, "uscc", "give the credit code, the organisation code (org_code) or a local id (local_id); import assigns local ids",
+				"the enterprise has no identifier")
+		}
+		out = append(out, e)
 	}
 	return out
 }

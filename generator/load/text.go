@@ -54,6 +54,7 @@ func checkText(ps *domain.Problems, src domain.Source, field, value string) {
 		msg, hint := forbiddenMessage(c)
 		ps.AddHint(src, field, hint, "%s", msg)
 	}
+	checkLength(ps, src, field, value)
 }
 
 // checkBodyText reports the first forbidden character of a markdown body at its own line and

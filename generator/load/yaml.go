@@ -43,7 +43,7 @@ func (d *yamlDoc) parseYAML(text []byte) (*yaml.Node, bool) {
 			msg = strings.TrimPrefix(msg, "yaml: ")
 		}
 		*d.ps = append(*d.ps, domain.Problem{Pos: domain.Pos{File: d.src.File, Line: line, Col: 1},
-			Message: "invalid YAML: " + msg})
+			Message: "invalid YAML: " + msg, Unreadable: true})
 		return nil, false
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -198,6 +198,9 @@ func yamlNumber(dst **float64) func(*yamlDoc, string, *yaml.Node) {
 			return
 		}
 		f, msg, hint := parseNumber(v)
+		if msg == "" {
+			msg = rangeProblem(key, v, f) // reductions.<benefit> falls to the general limit
+		}
 		if msg != "" {
 			d.problem(key, hint, "%s", msg)
 			return

@@ -56,8 +56,11 @@ func listRows(b *derive.Batch) []ListRow {
 
 func enterpriseRow(e *derive.Enterprise) EnterpriseRow {
 	st := e.OptionStats
+	id := e.Enterprise.KeyedIdentifiers()
 	r := EnterpriseRow{
-		USCC: e.USCC, Name: e.Name, City: e.City, CityName: e.CityName, County: e.County,
+		USCC: e.USCC, CreditCode: id.CreditCode, OrgCode: id.OrgCode, LocalID: id.LocalID,
+		IdentifiedBy: id.IdentifiedBy().String(), FormerIDs: formerIDs(id.IDs()),
+		Name: e.Name, City: e.City, CityName: e.CityName, County: e.County,
 		Industry: e.Industry, IndustryName: e.IndustryName, Level: string(e.Level), Address: e.Address,
 		Stage: string(e.Stage), Listings: len(e.Listings), OverdueSteps: len(e.Overdue),
 		Options: st.Total, MediumHigh: st.MediumHigh, MediumHighDone: st.MediumHighDone,
@@ -201,4 +204,12 @@ func stringsOf[T ~string](xs []T) []string {
 		out[i] = string(x)
 	}
 	return out
+}
+
+// formerIDs are an enterprise's identifiers other than its id: addresses that redirect.
+func formerIDs(ids []string) []string {
+	if len(ids) < 2 {
+		return []string{}
+	}
+	return ids[1:]
 }

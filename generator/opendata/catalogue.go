@@ -80,6 +80,14 @@ var resourceDefs = []Resource{
 		Description:   "全省每年的汇总，口径同地市年度汇总。",
 		DescriptionEN: "The province's yearly summary, counted as the city summaries are.",
 		PrimaryKey:    []string{"code", "year"}, docGroup: "years", rowType: reflect.TypeFor[YearRow]()},
+	{Name: "agencies", Title: "审核咨询机构", TitleEN: "Consulting agencies",
+		Description:   "审核咨询机构及其服务过的审核轮次的记录：轮次、企业、报告按期与逾期、评估验收结果。数字描述记录，不评价机构的工作质量。",
+		DescriptionEN: "Consulting agencies with the records of the audit rounds they served: rounds, enterprises, reports on time and late, evaluation and acceptance results. The figures describe records, not the quality of an agency's work.",
+		PrimaryKey:    []string{"agency"}, docGroup: "agencies", rowType: reflect.TypeFor[AgencyRow]()},
+	{Name: "agency-years", Title: "咨询机构年度记录", TitleEN: "Consulting agencies by year",
+		Description:   "每家审核咨询机构每年的记录，口径同审核咨询机构表。",
+		DescriptionEN: "Each consulting agency's record by year, counted as in the agencies table.",
+		PrimaryKey:    []string{"agency", "year"}, docGroup: "agencies", rowType: reflect.TypeFor[AgencyYearRow]()},
 }
 
 // Catalogue returns every table of the downloads with every field documented in Chinese and

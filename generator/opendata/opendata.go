@@ -176,6 +176,12 @@ func writeTables(dir string, ds *domain.Dataset, f *derive.Facts) ([]table, erro
 		"province-years": func(base string) ([]FileInfo, error) {
 			return both(writeTable(dir, base, slices.Values(yearRows([]derive.Area{f.Province}))))
 		},
+		"agencies": func(base string) ([]FileInfo, error) {
+			return both(writeTable(dir, base, slices.Values(agencyRows(f))))
+		},
+		"agency-years": func(base string) ([]FileInfo, error) {
+			return both(writeTable(dir, base, slices.Values(agencyYearRows(f))))
+		},
 	}
 	cat := Catalogue()
 	for _, r := range cat {

@@ -79,6 +79,12 @@ type EnterpriseRow struct {
 	EnergyTCE      *Number     `json:"energy_tce"`
 	BenefitWan     *Number     `json:"benefit_wan"`
 	Cases          int         `json:"cases"`
+	// How the enterprise is identified (appended, so the earlier columns keep their places).
+	CreditCode   string   `json:"credit_code"`
+	OrgCode      string   `json:"org_code"`
+	LocalID      string   `json:"local_id"`
+	IdentifiedBy string   `json:"identified_by"`
+	FormerIDs    []string `json:"former_ids"`
 }
 
 // DisclosureRow is one pollutant at one outlet in one year, with what follows from its numbers

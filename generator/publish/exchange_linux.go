@@ -1,8 +1,17 @@
 package publish
 
-import "golang.org/x/sys/unix"
+import (
+	"errors"
 
-// exchange atomically swaps the two paths (both must exist).
+	"golang.org/x/sys/unix"
+)
+
+// exchange atomically swaps the two paths (both must exist). It returns errNoExchange where
+// the file system cannot, so that the caller falls back to renaming.
 func exchange(a, b string) error {
-	return unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
+	err := unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
+	if errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EINVAL) || errors.Is(err, unix.EOPNOTSUPP) {
+		return errNoExchange
+	}
+	return err
 }

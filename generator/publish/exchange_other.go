@@ -2,7 +2,5 @@
 
 package publish
 
-import "errors"
-
-// exchange is not available: Swap falls back to renaming the old folder aside.
-func exchange(a, b string) error { return errors.New("atomic exchange not supported") }
+// exchange is not available: publishing falls back to renaming the old folder aside.
+func exchange(a, b string) error { return errNoExchange }

@@ -47,32 +47,7 @@ func Discard(staging string) {
 
 // Swap publishes staging as dst. When dst exists its old content is removed after the swap.
 func Swap(staging, dst string) error {
-	dst = filepath.Clean(dst)
-	if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
-		if err := os.Rename(staging, dst); err != nil {
-			return fmt.Errorf("publish %s: %w", dst, err)
-		}
-		return nil
-	}
-	if err := exchange(staging, dst); err == nil {
-		// staging now holds the previous content.
-		return os.RemoveAll(staging)
-	}
-	aside := dst + asideMark
-	if err := os.RemoveAll(aside); err != nil {
-		return fmt.Errorf("publish %s: %w", dst, err)
-	}
-	if err := os.Rename(dst, aside); err != nil {
-		return fmt.Errorf("publish %s: %w", dst, err)
-	}
-	if err := os.Rename(staging, dst); err != nil {
-		// Put the old folder back so the published content stays whole.
-		if rerr := os.Rename(aside, dst); rerr != nil {
-			return fmt.Errorf("publish %s: %w (and restoring the previous folder failed: %v)", dst, err, rerr)
-		}
-		return fmt.Errorf("publish %s: %w", dst, err)
-	}
-	return os.RemoveAll(aside)
+	return Together(Pair{Staging: staging, Dst: dst})
 }
 
 // Recover restores dst from the folder renamed aside by an interrupted portable swap.

@@ -31,6 +31,9 @@ func (w *world) writeCases(dir string) error {
 	rng := newRand(w.cfg.Seed, 2<<32)
 	byIndustry := map[string][]*enterprise{}
 	for _, e := range w.ents {
+		if e.early {
+			continue
+		}
 		byIndustry[e.Industry] = append(byIndustry[e.Industry], e)
 	}
 	used := map[string]bool{} // enterprise and technology pairs already written up

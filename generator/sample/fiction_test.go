@@ -51,14 +51,28 @@ func checkFiction(t *testing.T, ds *domain.Dataset) {
 	industryOf := map[string]string{}
 	reserved := 0
 	for _, e := range ds.Enterprises {
-		if err := domain.CheckUSCC(e.USCC); err != nil {
-			t.Errorf("%s", err)
+		if len(e.IDs()) == 0 {
+			t.Errorf("%s: no identifier", e.Name)
 		}
-		if !slices.Contains([]string{"91", "92", "93", "12"}, e.USCC[:2]) {
-			t.Errorf("%s: entity type %s", e.USCC, e.USCC[:2])
+		if code := e.CreditCode; code != "" {
+			if err := domain.CheckUSCC(code); err != nil {
+				t.Errorf("%s", err)
+			}
+			if !slices.Contains([]string{"91", "92", "93", "12"}, code[:2]) {
+				t.Errorf("%s: entity type %s", code, code[:2])
+			}
+			if code[2:6] != FictionalDivision || code[6:8] != ordinal[e.City] {
+				t.Errorf("%s: division %s, want %s%s (city %s)", code, code[2:8], FictionalDivision, ordinal[e.City], e.City)
+			}
 		}
-		if e.USCC[2:6] != FictionalDivision || e.USCC[6:8] != ordinal[e.City] {
-			t.Errorf("%s: division %s, want %s%s (city %s)", e.USCC, e.USCC[2:8], FictionalDivision, ordinal[e.City], e.City)
+		// An organisation code carries no division: the sample's begin with SAMPL, whose S no
+		// credit code can hold, so no enterprise that ever had a credit code has one of them.
+		if org := e.OrgCode; org != "" && (domain.CheckOrgCode(org) != nil || !strings.HasPrefix(org, SampleOrgPrefix)) {
+			t.Errorf("%s: organisation code %s is not a valid code beginning with %s", e.USCC, org, SampleOrgPrefix)
+		}
+		// Local ids are derived from the same fictional division as the credit codes.
+		if id := e.LocalID; id != "" && (domain.CheckLocalID(id) != nil || id[1:7] != FictionalDivision+ordinal[e.City]) {
+			t.Errorf("%s: local id %s is not of the fictional division %s%s", e.Name, id, FictionalDivision, ordinal[e.City])
 		}
 		if seen[e.USCC] {
 			t.Errorf("%s: credit code used twice", e.USCC)
@@ -68,7 +82,7 @@ func checkFiction(t *testing.T, ds *domain.Dataset) {
 		if !strings.HasPrefix(e.Name, cityName[e.City]+Placeholder) {
 			t.Errorf("%s: name %q does not start with %s%s", e.USCC, e.Name, cityName[e.City], Placeholder)
 		}
-		if !strings.Contains(e.Address, Placeholder) {
+		if e.Address != "" && !strings.Contains(e.Address, Placeholder) {
 			t.Errorf("%s: address %q names a real place", e.USCC, e.Address)
 		}
 		if strings.Contains(e.Name, ReservedBrand) {

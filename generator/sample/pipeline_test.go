@@ -13,11 +13,50 @@ import (
 
 func loadFS(fsys fs.FS) (*domain.Dataset, domain.Problems) { return load.Load(fsys) }
 
-// TestBundledIsValid runs the portal's own checks over the bundled sample.
+// TestBundledIsValid runs the portal's own checks over the bundled sample: no errors, and
+// the warnings of the early city list, which gives no credit codes, levels or reasons, and
+// of nothing else.
 func TestBundledIsValid(t *testing.T) {
 	_, ds := bundledSample(t)
-	if probs := validate.Validate(ds); len(probs) > 0 {
-		t.Errorf("the bundled sample has %d problems:\n%s", len(probs), firstLines(probs.Error(), 40))
+	errs, warnings := validate.Validate(ds).Split()
+	if len(errs) > 0 {
+		t.Errorf("the bundled sample has %d problems:\n%s", len(errs), firstLines(errs.Error(), 40))
+	}
+	early := map[string]bool{}
+	for _, e := range ds.Enterprises {
+		if e.City == "440600" && (e.CreditCode == "" || e.LocalID != "") {
+			early[e.USCC] = true
+		}
+	}
+	kinds := map[string]int{}
+	for _, w := range warnings {
+		kinds[w.Field+": "+strings.SplitN(w.Message, ";", 2)[0]]++
+		if w.Pos.File != "data/enterprises.csv" && w.Pos.File != "data/lists/"+earlyBatch.ID+".csv" {
+			t.Errorf("warning outside the early list and its enterprises: %s", w)
+		}
+	}
+	for _, want := range []string{
+		"uscc: no credit code", "industry: industry not known", "address: address not known",
+		"control_level: control level not known", "control_level: the list does not state the control level",
+		"reasons: the list does not state the reasons",
+	} {
+		if kinds[want] == 0 {
+			t.Errorf("no warning %q in the bundled sample; got %v", want, kinds)
+		}
+	}
+	ids := map[domain.IDKind]int{}
+	aliases := 0
+	for _, e := range ds.Enterprises {
+		ids[e.IdentifiedBy()]++
+		if len(e.IDs()) > 1 {
+			aliases++
+		}
+	}
+	if ids[domain.IDOrgCode] == 0 || ids[domain.IDLocal] == 0 || aliases == 0 {
+		t.Errorf("enterprises by identification %v, %d with a former id: want each kind and a former id", ids, aliases)
+	}
+	if len(early) != len(earlyMembers) {
+		t.Errorf("%d enterprises of the early list found, want %d", len(early), len(earlyMembers))
 	}
 }
 

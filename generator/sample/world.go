@@ -19,6 +19,7 @@ type enterprise struct {
 	size      float64 // 0.5–2.5: scales flows, investments and reductions
 	firstYear int     // year of its first listing
 	index     int     // creation order: seeds its disclosure stream
+	early     bool    // on the early city list only (unidentified.go): no disclosures, options or cases
 }
 
 // listing is one enterprise's membership of one batch and the events of that audit round.
@@ -28,6 +29,9 @@ type listing struct {
 	reasons []domain.Reason
 	agency  string
 	events  []domain.AuditEvent
+	// listedAs is the identifier the list names the enterprise by when it is not its id (a
+	// local id or organisation code from before its credit code was known).
+	listedAs string
 }
 
 // batch is a published list.
@@ -64,6 +68,7 @@ func build(cfg Config) *world {
 	w.makeAgencies()
 	w.makeEnterprises()
 	w.runBatches()
+	w.addEarlyList()
 	slices.SortFunc(w.ents, func(a, b *enterprise) int { return cmp.Compare(a.USCC, b.USCC) })
 	return w
 }
@@ -276,7 +281,7 @@ func (w *world) makeEnterprises() {
 			level = domain.LevelProvince
 		}
 		w.ents = append(w.ents, &enterprise{
-			Enterprise: domain.Enterprise{USCC: code, Name: name, City: c.code, County: county,
+			Enterprise: domain.Enterprise{USCC: code, CreditCode: code, Name: name, City: c.code, County: county,
 				Industry: ind.code, Level: level, Address: address(w.rng, c, county)},
 			cityPos: cityPos, ind: ind, size: size, index: i,
 		})

@@ -136,12 +136,12 @@ func (w *world) writeIndustries(data string) error {
 }
 
 func (w *world) writeEnterprises(data string) error {
-	t, err := createTable(filepath.Join(data, "enterprises.csv"), []string{"uscc", "name", "city", "county", "industry", "control_level", "address"})
+	t, err := createTable(filepath.Join(data, "enterprises.csv"), []string{"uscc", "name", "city", "county", "industry", "control_level", "address", "org_code", "local_id"})
 	if err != nil {
 		return err
 	}
 	for _, e := range w.ents {
-		if err := t.write([]string{e.USCC, e.Name, e.City, e.County, e.Industry, string(e.Level), e.Address}); err != nil {
+		if err := t.write([]string{e.CreditCode, e.Name, e.City, e.County, e.Industry, string(e.Level), e.Address, e.OrgCode, e.LocalID}); err != nil {
 			t.close()
 			return err
 		}
@@ -162,7 +162,7 @@ func (w *world) writeLists(data string) error {
 			for i, r := range l.reasons {
 				reasons[i] = string(r)
 			}
-			rows = append(rows, []string{l.ent.USCC, l.ent.Name, string(l.ent.Level), strings.Join(reasons, "；")})
+			rows = append(rows, []string{cmp.Or(l.listedAs, l.ent.USCC), l.ent.Name, string(l.ent.Level), strings.Join(reasons, "；")})
 		}
 		if err := writeTable(filepath.Join(data, "lists", b.ID+".csv"), []string{"uscc", "name", "control_level", "reasons"}, rows); err != nil {
 			return err
@@ -177,6 +177,9 @@ func (w *world) writeDisclosures(data string) error {
 		return err
 	}
 	for _, e := range w.ents {
+		if e.early {
+			continue // closed long before disclosures were published online
+		}
 		if err := writeDisclosures(t, e, w.cfg); err != nil {
 			t.close()
 			return err

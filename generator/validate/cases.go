@@ -43,7 +43,7 @@ func (v *checker) link(l domain.CaseLink) {
 	key := segs[1]
 	switch segs[0] {
 	case "enterprises":
-		if err := domain.CheckUSCC(key); err != nil {
+		if err := domain.CheckID(key); err != nil {
 			report(l.Path + ": " + err.Error())
 		} else if _, ok := v.enterprises[key]; !ok {
 			report(l.Path + " names no enterprise in the registry")

@@ -4,15 +4,16 @@ import (
 	"cpportal/generator/domain"
 )
 
-// code checks a credit code where it appears and reports whether it is well formed. Each
-// distinct code is checked once, however often it appears.
+// code checks an enterprise identifier where it appears (a credit code, an organisation code
+// or a local id) and reports whether it is well formed. Each distinct identifier is checked
+// once, however often it appears.
 func (v *checker) code(src domain.Source, field, code string) bool {
 	if code == "" {
 		return false // the loader has reported the missing value
 	}
 	err, seen := v.codes[code]
 	if !seen {
-		err = domain.CheckUSCC(code)
+		err = domain.CheckID(code)
 		v.codes[code] = err
 	}
 	if err != nil {
@@ -28,7 +29,7 @@ func (v *checker) wellFormed(code string) bool {
 	return seen && err == nil
 }
 
-// enterprise checks a credit code and that the registry holds it; it returns the registry
+// enterprise checks an enterprise identifier and that the registry holds it; it returns the registry
 // record, nil when there is none.
 func (v *checker) enterprise(src domain.Source, field, code string) *domain.Enterprise {
 	if !v.code(src, field, code) {

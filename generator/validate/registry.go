@@ -10,7 +10,7 @@ import (
 func (v *checker) registry() {
 	for i := range v.ds.Enterprises {
 		e := &v.ds.Enterprises[i]
-		v.code(e.Src, "uscc", e.USCC)
+		v.identifiers(e)
 		v.city(e.Src, "city", e.City)
 		v.industry(e.Src, "industry", e.Industry)
 	}

@@ -15,8 +15,10 @@ func (v *checker) site() {
 	if s.Email != "" && !isEmail(s.Email) {
 		v.ps.AddHint(s.Src, "email", "write a bare address such as cp-audit@example.org", "%q is not an e-mail address", s.Email)
 	}
-	if s.BaseURL != "" && !isHTTPURL(s.BaseURL) && !strings.HasPrefix(s.BaseURL, "/") {
-		v.ps.AddHint(s.Src, "base_url", "e.g. https://cp.example.gov.cn/ or /", "%q is not an http(s) URL or a path starting with /", s.BaseURL)
+	// Feeds, sitemaps and the links in downloads need the site's absolute address; a path
+	// alone would make them point nowhere. Leave base_url out to build with a placeholder.
+	if s.BaseURL != "" && !isHTTPURL(s.BaseURL) {
+		v.ps.AddHint(s.Src, "base_url", "e.g. https://cp.example.gov.cn/, or leave base_url out", "%q is not an absolute http(s) URL", s.BaseURL)
 	}
 }
 

@@ -11,6 +11,7 @@ func Validate(ds *domain.Dataset) domain.Problems {
 	v := newChecker(ds)
 	v.site()
 	v.registry()
+	v.gaps()
 	v.lists()
 	v.disclosures()
 	v.events()
@@ -65,12 +66,7 @@ func newChecker(ds *domain.Dataset) *checker {
 		}
 	}
 	for i := range ds.Enterprises {
-		e := &ds.Enterprises[i]
-		if first, dup := v.enterprises[e.USCC]; dup && e.USCC != "" {
-			v.duplicate(e.Src, "uscc", "enterprise "+e.USCC, first.Src)
-		} else if e.USCC != "" {
-			v.enterprises[e.USCC] = e
-		}
+		v.addEnterprise(&ds.Enterprises[i])
 	}
 	for i := range ds.Agencies {
 		a := &ds.Agencies[i]

@@ -72,9 +72,12 @@ var validateCases = []struct {
 		dye + ",广州市示例印染有限公司,440100,番禺区,1713,省控,\n"},
 		[]string{
 			`data/enterprises.csv:4:1: uscc: credit code "91440101MA59AB1210": check character (position 18) is 0, want K`,
+			`data/enterprises.csv:4:40: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 			`data/enterprises.csv:5:24: city: unknown city code "440199" (hint: the cities are listed in data/cities.csv)`,
 			`data/enterprises.csv:5:32: industry: unknown industry code "9999" (hint: the industries are listed in data/industries.csv)`,
+			`data/enterprises.csv:5:40: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 			`data/enterprises.csv:6:1: uscc: duplicate enterprise 91449901MA59AB121C, first at data/enterprises.csv:2`,
+			`data/enterprises.csv:6:51: warning: address: address not known (hint: import-registry fills in credit codes, industries and addresses from a spreadsheet)`,
 		}},
 	{"duplicate codes", map[string]string{
 		"data/cities.csv":     "code,name\n440100,广州市\n440300,深圳市\n440100,广州\n",
@@ -155,7 +158,7 @@ var validateCases = []struct {
 	{"site", map[string]string{"data/site.yaml": "title: 门户\nprovince: 广东省\nemail: cp-audit(at)example.org\nbase_url: ftp://example.org/\n"},
 		[]string{
 			`data/site.yaml:3:8: email: "cp-audit(at)example.org" is not an e-mail address (hint: write a bare address such as cp-audit@example.org)`,
-			`data/site.yaml:4:11: base_url: "ftp://example.org/" is not an http(s) URL or a path starting with / (hint: e.g. https://cp.example.gov.cn/ or /)`,
+			`data/site.yaml:4:11: base_url: "ftp://example.org/" is not an absolute http(s) URL (hint: e.g. https://cp.example.gov.cn/, or leave base_url out)`,
 		}},
 	{"case study", map[string]string{"content/cases/test-case.md": caseFront + caseBody + strings.Join([]string{
 		"[a](/enterprises/91440101MA59AB121X/)",
@@ -225,4 +228,21 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// TestBaseURLMustBeAbsolute: a site path as base_url would leave feeds and sitemaps
+// pointing nowhere; only an absolute http(s) URL (or no base_url) is accepted.
+func TestBaseURLMustBeAbsolute(t *testing.T) {
+	for _, c := range []struct{ value, want string }{
+		{"/portal/", `data/site.yaml:4:11: base_url: "/portal/" is not an absolute http(s) URL (hint: e.g. https://cp.example.gov.cn/, or leave base_url out)`},
+		{"cp.example.gov.cn", `data/site.yaml:4:11: base_url: "cp.example.gov.cn" is not an absolute http(s) URL (hint: e.g. https://cp.example.gov.cn/, or leave base_url out)`},
+		{"https://cp.example.gov.cn/", ""},
+	} {
+		files := map[string]string{"data/site.yaml": "title: 门户\nprovince: 广东省\nemail: cp-audit@example.org\nbase_url: " + c.value + "\n"}
+		var want []string
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		compare(t, check(t, loadtest.With(files)), want)
+	}
 }

@@ -53,6 +53,12 @@ func BenchmarkSearch(b *testing.B) {
 		{"phrase", `"公布排放情况"`},
 		{"credit-code", "9144990600104729XR"},
 		{"two-words", "东莞市 印染"},
+		// No document holds every word: the partial fallback, a suggestion, or both.
+		{"partial-two-words", "中水回用 钛白粉"},
+		{"partial-frequent-word", "审核 钛白粉"},
+		{"no-match-suggested", "千百力"},
+		{"partial-suggested", "千百力 印染"},
+		{"no-match-nothing-close", "钛白粉 氯碱"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {

@@ -3,7 +3,6 @@ package index
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -183,33 +182,3 @@ func dirSize(dir string) int64 {
 	})
 	return n
 }
-
-// swapIn puts the directory fresh at target. When target exists the two are exchanged in
-// one step where the system allows it, so a reader opening target sees either the old or
-// the new index, never none; the old index ends up at fresh's path, which the caller removes.
-func swapIn(fresh, target string) error {
-	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
-		return os.Rename(fresh, target)
-	} else if err != nil {
-		return err
-	}
-	if err := exchange(fresh, target); err == nil {
-		return nil
-	} else if !errors.Is(err, errExchangeUnsupported) {
-		return err
-	}
-	// Rename-aside fallback: briefly there is no index at target.
-	aside := fresh + ".old"
-	if err := os.Rename(target, aside); err != nil {
-		return err
-	}
-	if err := os.Rename(fresh, target); err != nil {
-		if back := os.Rename(aside, target); back != nil {
-			return fmt.Errorf("%w (and restoring the old index failed: %v)", err, back)
-		}
-		return err
-	}
-	return nil // the old index at aside goes with the caller's staging folder
-}
-
-var errExchangeUnsupported = errors.New("atomic directory exchange not supported")

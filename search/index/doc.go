@@ -10,7 +10,7 @@
 // the page's <article>); pages without it (404, the search page, feeds) are skipped, and a
 // page with two is an error. On that element:
 //
-//   - data-search-type: enterprise | batch | case | city | industry | page (default page)
+//   - data-search-type: enterprise | batch | case | city | industry | agency | page (default page)
 //   - data-search-title: the title shown in results (default: the first <h1>, then <title>)
 //   - data-search-id: the record key (credit code, batch id, case slug, city or industry
 //     code); a query equal to it, in any case or width, puts the record first
@@ -35,8 +35,13 @@
 // record key is a keyword field with a strong boost; enterprise titles (registered names)
 // weigh extra; pollutant names expand to their aliases (化学需氧量 = COD = CODcr) from
 // domain.Pollutants. TestAnalysisChoice measures each part against testdata/relevance.tsv;
-// on the fixture site: bigrams only 0.946 precision@5, unigrams only 0.244, without aliases
-// 0.898, full analysis 0.995 (41 queries, first hit right in all).
+// on the fixture site: bigrams only 0.955 precision@5, unigrams only 0.224, without aliases
+// 0.914, without partial matches 0.914, without suggestions 0.914, full analysis 0.996 (49
+// queries, first hit right in all).
+//
+// When no document holds every word, the documents holding the most of them are the answer,
+// said to be partial (partial.go); a word found nowhere gets a suggestion of a close word the
+// index holds (suggest.go).
 //
 // What users type never reaches bleve's query-string syntax: ParseQuery splits text into
 // words and quoted phrases ("…", “…”, 「…」) and the query is built from match, phrase and
@@ -50,8 +55,9 @@
 // and written with bleve's offline builder: each batch becomes a segment file and the
 // segments are merged into one at the end, which costs less than an online index merging in
 // the background and gives the fastest index to search. Build and Writer write the new index
-// into a temporary sibling folder, reopen and check it, and swap it in with
-// renameat2(RENAME_EXCHANGE) on Linux (a rename aside elsewhere). A failed or cancelled build
+// into a temporary sibling folder and reopen and check it. Writer.Finish leaves it staged
+// there, for the site build to publish together with the site (generator/publish);
+// Build and Writer.Commit swap it in alone, with the same package. A failed or cancelled build
 // leaves the previous index exactly as it was (a staging folder left by a killed build is
 // removed by the next one); readers that have the old one open keep using it until they
 // reopen.

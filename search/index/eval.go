@@ -227,10 +227,15 @@ type Report struct {
 
 // Evaluate runs every case against ix. Precision@5 of a case is the share of its first five
 // hits that are relevant, out of the number of relevant documents the index holds if that is
-// less than five, so that a query with one right answer can reach 1.
+// less than five, so that a query with one right answer can reach 1. A query that finds
+// nothing but has a suggestion ("did you mean") is judged by the hits of the suggestion: what
+// the reader reaches with one click.
 func Evaluate(ix *Index, table []Case) Report {
 	return EvaluateWith(ix, table, func(query string) ([]string, error) {
 		res, err := ix.Search(context.Background(), Request{Query: query, Size: 5, FacetSize: -1})
+		if err == nil && len(res.Hits) == 0 && res.Suggestion != "" {
+			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 5, FacetSize: -1})
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -21,7 +21,7 @@ const (
 )
 
 // DocTypes are the document types the theme may declare.
-var DocTypes = []string{"enterprise", "batch", "case", "city", "industry", "page"}
+var DocTypes = []string{"enterprise", "batch", "case", "city", "industry", "agency", "page"}
 
 // Limits on what one page contributes, so a pathological page cannot bloat the index.
 const (

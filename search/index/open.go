@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -23,8 +24,9 @@ type Index struct {
 	cache  *resultCache // nil: every search runs
 	// rankings remembers each query's order of documents for its other pages; nil: none.
 	rankings   *lru[*ranking]
-	rankWindow int     // RankWindow; smaller in tests
-	flights    flights // searches under way, by cache key
+	rankWindow int         // RankWindow; smaller in tests
+	flights    flights     // searches under way, by cache key
+	damaged    atomic.Bool // set when a search faulted reading the index's files
 }
 
 // ErrNoIndex means there is no index at the given folder (it was never built).

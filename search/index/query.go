@@ -108,6 +108,8 @@ type features struct {
 	noAliases   bool // no pollutant synonyms
 	noNameBoost bool // enterprise names weigh no more than other titles
 	exactWords  bool // unquoted words of several bigrams are checked as phrases too
+	noPartial   bool // no fallback to the documents holding most of the words
+	noSuggest   bool // no "did you mean" for words found nowhere
 }
 
 func (b queryBuilder) tokens(analyzer, text string) analysis.TokenStream {

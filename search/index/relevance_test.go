@@ -44,6 +44,8 @@ func TestAnalysisChoice(t *testing.T) {
 		{"no pollutant aliases", features{noAliases: true}},
 		{"no enterprise-name weight", features{noNameBoost: true}},
 		{"words checked as phrases", features{exactWords: true}},
+		{"no partial matches", features{noPartial: true}},
+		{"no suggestions", features{noSuggest: true}},
 		{"full analysis", features{}},
 	}
 	defer func() { ix.features = features{} }()
@@ -77,6 +79,9 @@ func TestEvaluateWithAnotherRanker(t *testing.T) {
 	same := EvaluateWith(ix, table, func(q string) ([]string, error) {
 		asked = append(asked, q)
 		res, err := ix.Search(context.Background(), Request{Query: q, Size: 8})
+		if err == nil && res.Total == 0 && res.Suggestion != "" {
+			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 8}) // as Evaluate follows it
+		}
 		if err != nil {
 			return nil, err
 		}

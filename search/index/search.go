@@ -40,6 +40,17 @@ type Result struct {
 	Hits   []Hit
 	Facets []Facet // in FacetNames order; empty facets are left out
 	Took   time.Duration
+
+	// Partial is set when no document holds every word of the query and the hits are the
+	// documents holding the most of them (see partial.go). Matched and Unmatched name the
+	// words some document holds and those none holds; both are set only when not every word
+	// could be found together.
+	Partial   bool
+	Matched   []string
+	Unmatched []string
+	// Suggestion is the query with the words found nowhere corrected to close words the
+	// index holds ("did you mean"), "" when there is none (see suggest.go).
+	Suggestion string
 }
 
 // Hit is one matching document.
@@ -51,6 +62,7 @@ type Hit struct {
 	Snippet string
 	Score   float64
 	Fields  Fields
+	Matched []string // the query's words the document holds, for a partial result
 }
 
 // Fields are the stored facet values of a hit.
@@ -149,7 +161,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		return Result{}, fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
 	if ix.cache == nil {
-		return ix.search(ctx, r, start)
+		return ix.guarded(func() (Result, error) { return ix.search(ctx, r, start) })
 	}
 	key := cacheKey(r, ix.features)
 	if res, ok := ix.cache.get(key); ok {
@@ -162,7 +174,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	res, err := ix.flights.do(key, func() (Result, error) {
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), MaxSearchTime)
 		defer cancel()
-		res, err := ix.search(sctx, r, start)
+		res, err := ix.guarded(func() (Result, error) { return ix.search(sctx, r, start) })
 		if err == nil {
 			ix.cache.put(key, res)
 		}
@@ -181,7 +193,8 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	if err != nil {
 		return Result{}, err
 	}
-	text := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}.build(clauses)
+	b := queryBuilder{m: ix.bleve.Mapping(), features: ix.features}
+	text := b.build(clauses)
 	filters := filterQuery(r.Filters)
 	var q query.Query
 	switch {
@@ -203,6 +216,13 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 		facetSize = FacetSize
 	}
 	rk, err := ix.rank(ctx, r, q, facetSize)
+	var plan *partialPlan
+	if err == nil && rk.total == 0 && text != nil {
+		var partial *ranking
+		if plan, partial, err = ix.partialRank(ctx, r, b, clauses, filters, facetSize); partial != nil {
+			rk = partial
+		}
+	}
 	var hits search.DocumentMatchCollection
 	if err == nil {
 		from, to := min(r.From, len(rk.ids)), min(r.From+r.Size, len(rk.ids))
@@ -225,6 +245,19 @@ func (ix *Index) search(ctx context.Context, r Request, start time.Time) (Result
 	out := Result{Total: rk.total, Hits: make([]Hit, 0, len(hits)), Facets: rk.facets}
 	for _, h := range hits {
 		out.Hits = append(out.Hits, toHit(h))
+	}
+	if plan != nil {
+		out.Partial = rk.total > 0
+		out.Matched, out.Unmatched = plan.words(true), plan.words(false)
+		if err := ix.matchedWords(ctx, plan, out.Hits); err != nil {
+			if ctx.Err() != nil {
+				return Result{}, fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
+			}
+			return Result{}, err
+		}
+		if len(out.Unmatched) > 0 {
+			out.Suggestion = ix.suggestion(ctx, plan, b, filters)
+		}
 	}
 	out.Took = time.Since(start)
 	return out, nil
@@ -329,7 +362,7 @@ func (ix *Index) page(ctx context.Context, ids []string, scores []float64) (sear
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(idQuery(ids), len(ids), 0, false)
 	req.Fields = storedFields
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -361,7 +394,7 @@ func (ix *Index) locate(ctx context.Context, text query.Query, hits search.Docum
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text}), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{idQuery(ids), text}), len(ids), 0, false)
 	req.IncludeLocations = true
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -375,6 +408,19 @@ func (ix *Index) locate(ctx context.Context, text query.Query, hits search.Docum
 		h.Locations = byID[h.ID]
 	}
 	return nil
+}
+
+// idQuery matches the documents with the given ids. It is a term query on bleve's _id field
+// for each, not bleve's document-id query, whose searcher reads the segments on goroutines
+// of its own, where a memory fault cannot be recovered (see guarded).
+func idQuery(ids []string) query.Query {
+	terms := make([]query.Query, len(ids))
+	for i, id := range ids {
+		t := query.NewTermQuery(id)
+		t.SetField("_id")
+		terms[i] = t
+	}
+	return query.NewDisjunctionQuery(terms)
 }
 
 // filterQuery requires, for each facet filtered on, one of its values.

@@ -9,9 +9,12 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+
+	"cpportal/generator/publish"
 )
 
 // Writer builds a new index from pages handed to it one at a time, so that a build can index
@@ -39,6 +42,8 @@ type Writer struct {
 	err     error // the first error, set by the writing goroutine before done closes
 	ix      bleve.Builder
 	ended   bool
+
+	added, processed atomic.Int64 // pages handed over and pages parsed and written, for Progress
 }
 
 type page struct {
@@ -135,6 +140,7 @@ func (w *Writer) Add(rel string, data []byte) error {
 	}
 	select {
 	case w.jobs <- page{rel: rel, data: data}:
+		w.added.Add(1)
 		return nil
 	case <-w.ctx.Done():
 		return w.ctx.Err()
@@ -175,6 +181,7 @@ func (w *Writer) write(results <-chan parsed) {
 		}
 	}
 	for r := range results {
+		w.processed.Add(1)
 		if w.err != nil {
 			continue // drain
 		}
@@ -216,20 +223,36 @@ func (w *Writer) close() {
 	<-w.done
 }
 
-// Commit waits for every page added so far to be indexed, merges the new index, reopens it to
-// check it holds every document, and swaps it in at the index folder in one step. On any
-// error, or when the context has ended, the new index is removed and the folder left as it
-// was. Commit and Abort may each be called once; a later Commit returns ErrWriterClosed and a
-// later Abort does nothing.
+// Commit finishes the new index (see Finish) and puts it in place at the index folder in one
+// step. On any error, or when the context has ended, the new index is removed and the folder
+// left as it was. Commit, Finish and Abort end the writer: after one of them, Commit and
+// Finish return ErrWriterClosed.
 func (w *Writer) Commit() (Stats, error) {
+	st, err := w.Finish()
+	defer w.Abort()
+	if err != nil {
+		return st, err
+	}
+	if err := publish.Swap(w.Staged(), w.target); err != nil {
+		return st, fmt.Errorf("index: putting the new index in place: %w", err)
+	}
+	w.st.Duration = time.Since(w.start)
+	return w.st, nil
+}
+
+// Finish waits for every page added so far to be indexed, merges the new index and reopens
+// it to check it holds every document, but leaves it staged at Staged(): the index folder is
+// not touched. The caller publishes it (with the site, in one step: see generator/publish)
+// and then calls Abort, which removes the staging folder and with it the previous index the
+// publish swapped out. On any error the new index is removed.
+func (w *Writer) Finish() (Stats, error) {
 	if w.ended {
 		return w.st, ErrWriterClosed
 	}
 	w.ended = true
-	defer os.RemoveAll(w.stage)
 	defer w.cancel()
 	w.close()
-	newIndex := filepath.Join(w.stage, "index")
+	newIndex := w.Staged()
 	err := w.err
 	if err == nil {
 		if cerr := w.ix.Close(); cerr != nil { // merges the segments into one
@@ -246,25 +269,34 @@ func (w *Writer) Commit() (Stats, error) {
 		err = w.ctx.Err()
 	}
 	if err != nil {
+		os.RemoveAll(w.stage)
 		return w.st, err
 	}
 	w.st.IndexSize = dirSize(newIndex)
-	if err := swapIn(newIndex, w.target); err != nil {
-		return w.st, fmt.Errorf("index: putting the new index in place: %w", err)
-	}
 	w.st.Duration = time.Since(w.start)
 	return w.st, nil
 }
 
-// Abort discards everything written; the index folder is left as it was.
+// Staged is the folder the finished index waits in, beside the index folder (same file
+// system), until it is published.
+func (w *Writer) Staged() string { return filepath.Join(w.stage, "index") }
+
+// Target is the index folder the writer's index is meant for.
+func (w *Writer) Target() string { return w.target }
+
+// Progress returns how many pages have been parsed and written so far and how many have
+// been handed over; safe to call from any goroutine.
+func (w *Writer) Progress() (written, added int64) { return w.processed.Load(), w.added.Load() }
+
+// Abort discards everything written, and the staging folder with whatever it holds; the
+// index folder is left as it is. After Finish it removes what the publish left there.
 func (w *Writer) Abort() {
-	if w.ended {
-		return
+	if !w.ended {
+		w.ended = true
+		w.cancel()
+		w.close()
 	}
-	w.ended = true
-	w.cancel()
-	w.close()
-	os.RemoveAll(w.stage) // the builder's segments are in there; nothing to merge
+	os.RemoveAll(w.stage) // the builder's segments, the unpublished index or the previous one
 }
 
 // recordCount stores the number of documents with the index, checked when it is opened.

@@ -20,6 +20,13 @@ type apiResponse struct {
 	Size   int                           `json:"size"`
 	Hits   []apiHit                      `json:"hits"`
 	Facets map[string][]index.FacetValue `json:"facets"`
+	// Partial: no document holds every word; the hits hold the most of them. Matched and
+	// Unmatched name the words found and not found when not every word was found together.
+	Partial   bool     `json:"partial"`
+	Matched   []string `json:"matched,omitempty"`
+	Unmatched []string `json:"unmatched,omitempty"`
+	// Suggestion is the query with the words found nowhere corrected ("did you mean").
+	Suggestion string `json:"suggestion,omitempty"`
 }
 
 type apiHit struct {
@@ -28,6 +35,7 @@ type apiHit struct {
 	Type    string       `json:"type"`
 	Snippet string       `json:"snippet"` // HTML: escaped text with <mark> around matches
 	Fields  index.Fields `json:"fields"`
+	Matched []string     `json:"matched,omitempty"` // the query's words a partial hit holds
 }
 
 type errorBody struct {
@@ -54,9 +62,10 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := apiResponse{Query: p.Query, Total: res.Total, Page: p.Page, Size: p.Size,
-		Hits: make([]apiHit, 0, len(res.Hits)), Facets: map[string][]index.FacetValue{}}
+		Hits: make([]apiHit, 0, len(res.Hits)), Facets: map[string][]index.FacetValue{},
+		Partial: res.Partial, Matched: res.Matched, Unmatched: res.Unmatched, Suggestion: res.Suggestion}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, apiHit{URL: h.URL, Title: h.Title, Type: h.Type, Snippet: h.Snippet, Fields: h.Fields})
+		out.Hits = append(out.Hits, apiHit{URL: h.URL, Title: h.Title, Type: h.Type, Snippet: h.Snippet, Fields: h.Fields, Matched: h.Matched})
 	}
 	for _, f := range res.Facets {
 		out.Facets[f.Name] = f.Values
@@ -76,7 +85,7 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: "the search is busy; try again in a moment"}
 	}
 	g := s.acquire()
-	if g.ix == nil {
+	if g.ix == nil || g.ix.Damaged() {
 		g.release()
 		<-s.sem
 		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
@@ -115,6 +124,9 @@ func (s *Server) search(ctx context.Context, p params) (index.Result, *apiError)
 	}
 	var re *index.RequestError
 	switch {
+	case errors.Is(err, index.ErrDamaged):
+		s.indexFaulted(g, err)
+		return index.Result{}, &apiError{Status: http.StatusServiceUnavailable, Code: "index_unavailable", Message: "search is not available at the moment; the rest of the site works"}
 	case errors.As(err, &re):
 		return index.Result{}, &apiError{Status: re.Status, Code: re.Code, Message: re.Message}
 	case errors.Is(err, index.ErrTimeout):

@@ -28,9 +28,13 @@ type Config struct {
 	ReadTimeout       time.Duration // default 10s
 	WriteTimeout      time.Duration // default 30s
 	IdleTimeout       time.Duration // default 60s
-	MaxHeaderBytes    int           // default 16 KiB
+	MaxHeaderBytes    int           // request line and headers, in bytes; default 16 KiB, at least 8 KiB
 	MaxConnections    int           // open connections at once, beyond which accepting waits; default 1000
 	ShutdownTimeout   time.Duration // how long shutdown waits for requests in flight; default 10s
+
+	// WatchInterval is how often Serve looks whether a build published a new site or index
+	// (and reloads it); default 2s; negative: never (SIGHUP only).
+	WatchInterval time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -66,6 +70,7 @@ func (c Config) withDefaults() Config {
 	if c.MaxHeaderBytes <= 0 {
 		c.MaxHeaderBytes = 16 << 10
 	}
+	c.MaxHeaderBytes = max(c.MaxHeaderBytes, 8<<10)
 	set(&c.SearchTimeout, 2*time.Second)
 	set(&c.QueueWait, 100*time.Millisecond)
 	set(&c.ReadHeaderTimeout, 5*time.Second)
@@ -73,5 +78,8 @@ func (c Config) withDefaults() Config {
 	set(&c.WriteTimeout, 30*time.Second)
 	set(&c.IdleTimeout, 60*time.Second)
 	set(&c.ShutdownTimeout, 10*time.Second)
+	if c.WatchInterval == 0 {
+		c.WatchInterval = 2 * time.Second
+	}
 	return c
 }

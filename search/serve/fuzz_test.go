@@ -21,6 +21,8 @@ func FuzzSearchParameters(f *testing.F) {
 		"q=%ff%fe", "q=a%00b", "q=%E2%80%AE", "size=51&q=x", "page=-1&q=x", "page=99999999999999999999&q=x",
 		"q=x&q=y", "q=x;y", "q=%", "level=%E5%9B%BD%E6%8E%A7&level=x", "year=2009&overdue=true",
 		"q=title:x+AND+/re.*/", "q=%22unclosed", "type=enterprise&type=case&type=page",
+		// partial results and suggestions: words found apart, a name one character off
+		"q=%E4%B8%AD%E6%B0%B4%E5%9B%9E%E7%94%A8+%E9%92%9B%E7%99%BD%E7%B2%89", "q=%E5%8D%83%E7%99%BE%E5%8A%9B%3Cb%3E&type=agency",
 	} {
 		f.Add(s)
 	}

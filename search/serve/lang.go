@@ -27,7 +27,7 @@ var resultLangs = []*resultLang{
 		None: "没有找到结果。请换一个词，或减少筛选条件。", Prev: "上一页", Next: "下一页", colon: "：",
 		facets: map[string]string{"type": "类型", "city": "城市", "industry": "行业", "level": "监管级别", "year": "年份", "reason": "列入原因", "overdue": "逾期情况"},
 		values: map[string]map[string]string{
-			"type":    {"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "page": "页面"},
+			"type":    {"enterprise": "企业", "batch": "名单", "case": "案例", "city": "城市", "industry": "行业", "agency": "咨询机构", "page": "页面"},
 			"overdue": {"true": "有逾期步骤", "false": "无逾期步骤"},
 		},
 		heading: func(q string, total uint64) string {
@@ -42,7 +42,7 @@ var resultLangs = []*resultLang{
 		None: "Nothing found. Try another word, or fewer filters.", Prev: "Previous", Next: "Next", colon: ": ",
 		facets: map[string]string{"type": "Type", "city": "City", "industry": "Industry", "level": "Control level", "year": "Year", "reason": "Listing reason", "overdue": "Overdue"},
 		values: map[string]map[string]string{
-			"type":    {"enterprise": "Enterprise", "batch": "List", "case": "Case study", "city": "City", "industry": "Industry", "page": "Page"},
+			"type":    {"enterprise": "Enterprise", "batch": "List", "case": "Case study", "city": "City", "industry": "Industry", "agency": "Consulting agency", "page": "Page"},
 			"overdue": {"true": "Has overdue steps", "false": "No overdue steps"},
 			"level":   {"国控": "State-monitored (国控)", "省控": "Province-monitored (省控)", "市控": "City-monitored (市控)"},
 		},

@@ -281,6 +281,8 @@ type resultsView struct {
 	Next    string
 	Pages   []pageLink
 	Summary string
+
+	Fallback fallbackView // partial results, words not found
 }
 
 type hitView struct {
@@ -289,6 +291,7 @@ type hitView struct {
 	Type    string
 	Snippet template.HTML // built by the index: escaped text and <mark> only
 	Meta    string
+	Missing string // the query's words a partial hit lacks
 }
 
 type facetView struct {
@@ -312,13 +315,14 @@ type pageLink struct {
 func newResultsView(p params, res index.Result) resultsView {
 	w := &p.lang.words
 	v := resultsView{W: w, Heading: w.heading(p.Query, res.Total), Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
+	v.Fallback = fallbackOf(p, res)
 	for _, h := range res.Hits {
 		var meta []string
 		meta = append(meta, h.Fields.City...)
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
 		v.Hits = append(v.Hits, hitView{URL: p.lang.prefix + safeURL(h.URL), Title: h.Title, Type: label(w, "type", h.Type),
-			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · ")})
+			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Missing: missingOf(p, res, h)})
 	}
 	for _, f := range res.Facets {
 		fv := facetView{Label: w.facets[f.Name]}
@@ -406,7 +410,10 @@ func (p params) queryString(page int) string {
 }
 
 var resultsTemplate = template.Must(template.New("results").Parse(`<section class="search-results" aria-labelledby="search-results-heading">
-<div role="status"><h2 id="search-results-heading">{{.Heading}}</h2></div>
+<div role="status"><h2 id="search-results-heading">{{.Heading}}</h2>
+{{- with .Fallback.Notice}}<p class="search-partial">{{.}}</p>{{end}}
+{{- with .Fallback.NotFound}}<p class="search-not-found">{{.}}</p>{{end}}
+{{- with .Fallback.SuggestURL}}<p class="search-suggest">{{$.Fallback.SuggestLabel}}<a href="{{.}}" lang="zh-CN">{{$.Fallback.Suggest}}</a></p>{{end}}</div>
 {{- if .Active}}
 <p class="search-active">{{.W.Filters}}{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="{{$.W.RemoveFilter}} {{.Label}}">{{.Label}} ×</a> {{end}}</p>
 {{- end}}
@@ -425,7 +432,8 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 {{- range .Hits}}
 <li><p class="search-hit-title"><a href="{{.URL}}" lang="zh-CN">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
 {{- if .Meta}}<p class="search-hit-meta" lang="zh-CN">{{.Meta}}</p>{{end}}
-<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p></li>
+<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p>
+{{- if .Missing}}<p class="search-hit-missing">{{.Missing}}</p>{{end}}</li>
 {{- end}}
 </ol>
 {{- else}}

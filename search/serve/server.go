@@ -38,6 +38,7 @@ type generation struct {
 	why      error                  // why ix is nil
 	pages    map[string]*searchPage // by results language code
 	inflight sync.WaitGroup
+	faulted  atomic.Bool // a search found ix damaged; reported once
 }
 
 // New prepares a server. A missing or broken index is not an error: the site is served and
@@ -98,7 +99,7 @@ func (s *Server) Reload() error {
 	defer s.reloads.Unlock()
 	next := s.open()
 	s.mu.RLock()
-	hadIndex := s.cur.ix != nil
+	hadIndex := s.cur.ix != nil && !s.cur.ix.Damaged() // a damaged index is not worth keeping
 	s.mu.RUnlock()
 	if next.ix == nil && hadIndex {
 		// Keep the working index; take the new search page only.
@@ -147,13 +148,14 @@ func (s *Server) routes() http.Handler {
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	if !allowMethods(w, r) {
+		writeError(w, r, &apiError{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "use GET"})
 		return
 	}
 	g := s.acquire()
 	defer g.release()
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	if g.ix == nil {
+	if g.ix == nil || g.ix.Damaged() {
 		writeJSON(w, r, http.StatusOK, map[string]any{"status": "ok", "search": "unavailable", "documents": 0})
 		return
 	}
@@ -184,13 +186,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ReadTimeout:       s.cfg.ReadTimeout,
 		WriteTimeout:      s.cfg.WriteTimeout,
 		IdleTimeout:       s.cfg.IdleTimeout,
-		MaxHeaderBytes:    s.cfg.MaxHeaderBytes,
+		MaxHeaderBytes:    headerAllowance(s.cfg.MaxHeaderBytes),
 		ErrorLog:          s.log,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	s.log.Printf("serving %s on http://%s/", s.cfg.SiteDir, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go s.Watch(watchCtx)
 	select {
 	case err := <-errc:
 		s.Close()
@@ -223,6 +228,13 @@ func (s *Server) Close() error {
 		err = g.ix.Close()
 	}
 	return err
+}
+
+// headerAllowance is what net/http must be told so that a request line and headers longer
+// than limit bytes in all are refused (431): it reads MaxHeaderBytes plus 4,096 bytes of
+// buffer slack before it refuses.
+func headerAllowance(limit int) int {
+	return max(limit-4096, 1)
 }
 
 // retryAfter is what a busy or unavailable search tells clients to wait, in seconds.

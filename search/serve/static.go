@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"path"
 	"strings"
+
+	"cpportal/generator/precompress"
 )
 
 // contentTypes are the types of the files a rendered portal holds; the system's MIME table
@@ -123,6 +125,16 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", contentType(name))
 	h.Set("Cache-Control", cacheControl(name))
+	if precompress.Compressible(name) {
+		h.Add("Vary", "Accept-Encoding")
+		if gz, gzi, ok := openGzip(root, name, r); ok {
+			defer gz.Close()
+			h.Set("Content-Encoding", "gzip")
+			h.Set("ETag", fmt.Sprintf(`W/"%x-%x-gz"`, gzi.Size(), gzi.ModTime().UnixNano()))
+			http.ServeContent(w, r, name, gzi.ModTime(), gz)
+			return
+		}
+	}
 	h.Set("ETag", fmt.Sprintf(`W/"%x-%x"`, fi.Size(), fi.ModTime().UnixNano()))
 	http.ServeContent(w, r, name, fi.ModTime(), f)
 }

@@ -19,12 +19,12 @@
   var EN = document.documentElement.lang === "en";
   var PREFIX = EN ? "/en" : "";
   var TEXT = EN ? {
-    types: { enterprise: "Enterprise", batch: "List", "case": "Case study", city: "City", industry: "Industry", page: "Page" },
+    types: { enterprise: "Enterprise", batch: "List", "case": "Case study", city: "City", industry: "Industry", agency: "Consulting agency", page: "Page" },
     all: function (n) { return "All " + n + (n === 1 ? " result" : " results"); },
     found: function (n) { return n + (n === 1 ? " result found" : " results found"); },
     none: "Nothing found"
   } : {
-    types: { enterprise: "企业", batch: "名单", "case": "案例", city: "城市", industry: "行业", page: "页面" },
+    types: { enterprise: "企业", batch: "名单", "case": "案例", city: "城市", industry: "行业", agency: "咨询机构", page: "页面" },
     all: function (n) { return "查看全部 " + n + " 条结果"; },
     found: function (n) { return "找到 " + n + " 条结果"; },
     none: "没有找到结果"

@@ -1,0 +1,153 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+
+	"cpportal/generator/derive"
+)
+
+// agencyPage is the front matter of /agencies/<id>/: the heading's figures; the yearly record
+// and the rounds served are the body (fragments/<lang>/agencies/<id>.html), everything in
+// the JSON twin.
+type agencyPage struct {
+	Title       string            `json:"title"`
+	Weight      int               `json:"weight"`
+	Search      search            `json:"search"`
+	Twin        string            `json:"twin"`
+	ID          string            `json:"id"`
+	City        string            `json:"city"`
+	CityName    string            `json:"city_name"`
+	Enterprises int               `json:"enterprises"`
+	Rounds      int               `json:"rounds"`
+	Overdue     derive.Rate       `json:"reports_overdue"`
+	Totals      derive.AgencyYear `json:"totals"`
+	Fragment    string            `json:"fragment"`
+}
+
+// writeAgencies writes the agencies' section, one page per agency with its body in each
+// language, and their JSON twins.
+func (g *generator) writeAgencies() error {
+	as := g.in.Facts.Agencies
+	for i := range as {
+		a := &as[i]
+		p := agencyPage{
+			Title: a.Name, Weight: i + 1, ID: a.ID, City: a.City, CityName: a.CityName,
+			Enterprises: a.Enterprises, Rounds: a.Rounds, Overdue: a.Overdue, Totals: a.Totals,
+			Twin: "/agencies/" + a.ID + "/index.json", Fragment: "agencies/" + a.ID + ".html",
+			Search: search{Type: "agency", ID: a.ID, City: a.CityName, Year: agencyYears(a)},
+		}
+		if err := g.fragments(p.Fragment, func(f *frag) { f.agencyBody(a) }); err != nil {
+			return err
+		}
+		if err := g.out.page("content/agencies/"+a.ID+".md", p, ""); err != nil {
+			return err
+		}
+		if err := g.out.json("static/agencies/"+a.ID+"/index.json", a); err != nil {
+			return err
+		}
+		g.stats.Agencies++
+		g.stats.Twins++
+	}
+	g.stats.Sections++
+	return g.out.page("content/agencies/_index.md", sectionPage{Title: "审核咨询机构", Search: &search{Type: "page", ID: "agencies"}}, "")
+}
+
+// agencyYears is the year facet of an agency: the years it has rounds in.
+func agencyYears(a *derive.Agency) string {
+	var ys []string
+	for _, y := range a.Years {
+		if y.Rounds > 0 {
+			ys = append(ys, strconv.Itoa(y.Year))
+		}
+	}
+	return strings.Join(ys, "|")
+}
+
+// agencyBody writes an agency's record by year and the rounds it served.
+func (f *frag) agencyBody(a *derive.Agency) {
+	f.section("record", f.T("h_agency_record"))
+	f.raw(`<p data-search-ignore="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
+	if len(a.Years) == 0 {
+		f.elem("p", f.T("agency_no_rounds"))
+	} else {
+		f.agencyYearTable(a)
+	}
+	f.raw(`<dl class="facts rates">`)
+	f.fact(f.T("rate_reports_overdue"), func() { f.rate(a.Overdue) })
+	f.raw("</dl>")
+	f.close("section")
+
+	f.section("rounds", f.T("h_agency_rounds"))
+	if len(a.Served) == 0 {
+		f.elem("p", f.T("agency_no_rounds"))
+	} else {
+		// Other records' names and statuses: shown, not indexed as the agency's text.
+		f.tableOpen("agency-rounds", f.T("agency_rounds_caption", "name", a.Name), true, f.T("col_name"), f.T("col_city"),
+			f.T("col_batch"), f.T("col_level"), f.T("col_agency_first"), f.T("col_agency_last"), f.T("step_report"), f.T("col_outcome"))
+		for _, r := range a.Served {
+			f.raw("<tr>").open("th", "scope", "row").link(f.url("enterprises/"+r.USCC+"/")+"#listings", r.Name).raw("</th>")
+			f.cell(r.CityName)
+			f.raw("<td>").link(f.url("lists/"+r.Batch+"/"), r.Batch).raw("</td>")
+			f.cell(string(r.Level))
+			f.raw("<td>").date(r.First).raw("</td><td>").date(r.Last).raw("</td><td>")
+			f.statusSpan(string(r.Report), f.T("report_"+string(r.Report)))
+			f.raw("</td>")
+			f.cell(f.T("outcome_" + cmpOr(string(r.Outcome), "none")))
+			f.raw("</tr>")
+		}
+		f.tableClose()
+	}
+	f.close("section")
+}
+
+// agencyYearTable writes one row per year and the totals: rounds, enterprises, reports on
+// time and late, and each evaluation and acceptance result, as counts and shares.
+func (f *frag) agencyYearTable(a *derive.Agency) {
+	cols := []string{f.T("col_year"), f.T("col_rounds"), f.T("col_enterprises"), f.T("col_reports"),
+		f.T("col_reports_on_time"), f.T("col_reports_late")}
+	for _, stage := range []derive.DecisionStage{derive.StageEvaluation, derive.StageAcceptance} {
+		cols = append(cols, f.T("col_decided_"+string(stage)))
+		for _, r := range derive.Results {
+			cols = append(cols, f.T("col_stage_result", "stage", f.T("decision_"+string(stage)), "result", f.T("result_"+string(r))))
+		}
+	}
+	f.tableOpen("years agency-years", f.T("agency_years_caption", "name", a.Name), true, cols...)
+	row := func(label string, y derive.AgencyYear) {
+		f.elem("th", label, "scope", "row")
+		for _, n := range []int{y.Rounds, y.Enterprises, y.Reports} {
+			f.cell(strconv.Itoa(n))
+		}
+		for _, r := range []derive.Rate{y.ReportsOnTime, y.ReportsLate} {
+			f.raw("<td>")
+			f.rate(r)
+			f.raw("</td>")
+		}
+		for _, s := range []derive.StageResults{y.Evaluation, y.Acceptance} {
+			f.cell(strconv.Itoa(s.Decided))
+			for _, c := range s.Results {
+				f.raw("<td>")
+				f.rate(c.Rate)
+				f.raw("</td>")
+			}
+		}
+	}
+	for _, y := range a.Years {
+		f.raw("<tr>")
+		row(strconv.Itoa(y.Year), y)
+		f.raw("</tr>")
+	}
+	f.raw(`</tbody><tfoot><tr class="total">`)
+	row(f.T("total"), a.Totals)
+	f.raw("</tr></tfoot></table></div>")
+}
+
+// agencyCell writes a table cell naming an event's agency, linked to its page when the
+// registry knows it.
+func (f *frag) agencyCell(g *generator, id string) {
+	if _, known := g.agencies[id]; !known {
+		f.cell(cmpOr(g.agencyName(id), "—"))
+		return
+	}
+	f.raw("<td>").link(f.url("agencies/"+id+"/"), g.agencyName(id)).raw("</td>")
+}
