@@ -10,12 +10,13 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// overdueEnterprise is a sample enterprise with exactly one overdue step as of asOf: its
-// 2019 audit report was due on 2020-03-30.
+// overdueEnterprise is a sample enterprise with two overdue steps as of asOf: its 2019 audit
+// start was due on 2019-05-29 (2,713 days, 7 years 158 days, before asOf) and its report on
+// 2020-03-30; its 2009 round, left undone, was superseded by the 2019 list.
 const (
-	overdueEnterprise      = "9144990134684696XW"
-	overdueEnterpriseName  = "广州市某某鑫升锦能源有限公司"
-	overdueEnterpriseBadge = "1 项逾期，最长 2407 天"
+	overdueEnterprise      = "91449920171454533J"
+	overdueEnterpriseName  = "揭阳市某某兴光电镀股份有限公司"
+	overdueEnterpriseBadge = "2 项逾期，最长 7 年 158 天"
 )
 
 // visibleJS is a page expression that is true when the element matched by a selector is
@@ -123,8 +124,11 @@ func TestOverdueBadge(t *testing.T) {
 	if got := tb.text(".badge-overdue"); !strings.Contains(got, overdueEnterpriseBadge) {
 		t.Errorf("overdue badge = %q, want it to say %q", got, overdueEnterpriseBadge)
 	}
-	if got := tb.text("ol.timeline li.tl-overdue"); !strings.Contains(got, "2407") {
-		t.Errorf("the timeline's overdue step = %q, want the 2407 days", got)
+	if got := tb.text("ol.timeline li.tl-overdue"); !strings.Contains(got, "7 年 158 天") {
+		t.Errorf("the timeline's overdue step = %q, want 7 年 158 天", got)
+	}
+	if got := tb.text("ol.timeline li.tl-superseded"); !strings.Contains(got, "被后续名单取代") {
+		t.Errorf("the 2009 round's undone step = %q, want it superseded", got)
 	}
 	requireDossier(tb)
 	tb.requireVisible("the options table", "table.options")

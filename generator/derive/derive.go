@@ -133,6 +133,7 @@ func (in *inputs) buildListings() {
 			ls[i] = in.listing(r)
 			if i+1 < len(refs) {
 				ls[i].NextBatch = refs[i+1].batch.ID
+				ls[i].supersede(refs[i+1].batch.Published)
 			}
 		}
 		in.listings[uscc] = ls

@@ -24,6 +24,8 @@ func (s Status) Label() string {
 		return "已逾期"
 	case StatusPending:
 		return "未到期"
+	case StatusSuperseded:
+		return "被后续名单取代"
 	}
 	return string(s)
 }

@@ -49,7 +49,7 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 			if fill == "hatch" {
 				fill = "url(#" + patND + ")"
 			}
-			f.raw(`<rect class="bar" data-series="`, s.key, `" data-year="`, strconv.Itoa(y), `" data-value="`, num(v), `" x="`, coord(x0+float64(k)*w),
+			f.raw(`<rect class="bar" data-series="`, s.key, `" data-year="`, strconv.Itoa(y), `" data-value="`, plainNum(v), `" x="`, coord(x0+float64(k)*w),
 				`" y="`, coord(top), `" width="`, coord(w*0.9), `" height="`, coord(b.yOf(0, scale)-top), `" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/>`)
 		}
 	}
@@ -111,7 +111,8 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 
 	if len(rows) > 0 {
 		f.section("enterprises", f.T("h_enterprises"))
-		f.enterpriseTable(rows, f.T("enterprises_caption", "name", a.Name))
+		f.listFilter(rows, [][2]string{{kind, a.Name}}, kind == "city")
+		f.enterpriseTable(rows, f.T("enterprises_caption", "name", a.Name), kind)
 		f.close("section")
 	}
 	if kind == "industry" {
@@ -204,38 +205,13 @@ func (f *frag) overdueTable(rows []derive.OverdueStep, total int, province bool)
 		f.raw("<td>").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.cell(f.T("step_" + string(o.Step)))
 		f.raw("<td>").date(o.Due).raw("</td><td>")
-		f.statusSpan(string(derive.StatusOverdue), f.T("days_n", "days", o.DaysOverdue))
+		f.statusSpan(string(derive.StatusOverdue), f.dur(o.DaysOverdue))
 		f.raw("</td></tr>")
 	}
 	f.tableClose()
 	if total > len(rows) {
 		f.elem("p", f.T("overdue_truncated", "shown", len(rows), "total", total))
 	}
-}
-
-// enterpriseTable lists enterprises with their standing.
-func (f *frag) enterpriseTable(rows []enterpriseRow, caption string) {
-	f.tableOpen("enterprises", caption, true, f.T("col_enterprise"), f.T("col_uscc"), f.T("col_city"), f.T("col_industry"), f.T("col_level"), f.T("col_stage"), f.T("col_overdue"))
-	for _, r := range rows {
-		f.raw(`<tr><th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw("</th>")
-		if r.CreditCode != "" {
-			f.elem("td", r.CreditCode, "class", "code")
-		} else {
-			f.cell(f.T("not_stated"))
-		}
-		f.cell(r.CityName)
-		f.cell(cmpOr(r.IndustryName, f.T("not_stated")))
-		f.cell(cmpOr(string(r.Level), f.T("not_stated")))
-		f.cell(f.T("stage_" + string(r.Stage)))
-		f.raw("<td>")
-		if r.OverdueSteps > 0 {
-			f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "days", r.MaxOverdue)).raw("</span>")
-		} else {
-			f.raw("—")
-		}
-		f.raw("</td></tr>")
-	}
-	f.tableClose()
 }
 
 // cityComparison compares the cities by rates, never by tonnage: a chart per rate and a table.
@@ -312,7 +288,7 @@ func (f *frag) rateBars(key string, cities []derive.Area) {
 		if r.Share != nil {
 			bw = plot * *r.Share
 			label = percent(r.Share) + " (" + strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den) + ")"
-			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, num(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
+			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
 		}
 		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+14), `" font-size="10" fill="#1b1f23">`).text(label).raw("</text>")
 	}

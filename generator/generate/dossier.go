@@ -8,21 +8,10 @@ import (
 	"cpportal/generator/domain"
 )
 
-// dossier writes the body of an enterprise page: overdue steps, a timeline per audit round,
+// dossier writes the body of an enterprise page: a timeline per audit round,
 // emissions with charts, options, the emission-reduction verification archive and related
 // case studies. The header (name, badges, profile) is the template's.
 func (f *frag) dossier(g *generator, e *derive.Enterprise) {
-	if len(e.Overdue) > 0 {
-		f.section("overdue", f.T("h_overdue"))
-		f.raw(`<ul class="overdue-list">`)
-		for _, o := range e.Overdue {
-			f.raw("<li>")
-			f.statusSpan(string(derive.StatusOverdue), f.T("status_overdue", "days", o.DaysOverdue))
-			f.raw(" ").text(f.T("step_"+string(o.Step))).raw(" · ").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw(" · ").text(f.T("due")).raw(" ").date(o.Due)
-			f.raw("</li>")
-		}
-		f.raw("</ul></section>")
-	}
 	f.section("listings", f.T("h_listings"))
 	f.note(f.T("batch_note"))
 	for i := range e.Listings {
@@ -61,8 +50,14 @@ type timelineItem struct {
 // listing writes one audit round: its facts, the timeline from the list's publication to the
 // next round with rectification orders in date order, and the round's events.
 func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
-	f.raw(`<article class="listing">`)
-	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch)).close("h3")
+	f.raw(`<article class="listing" id="round-`, esc(l.Batch), `">`)
+	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch))
+	for i := range e.Listings {
+		if &e.Listings[i] == l && derive.Relisted(e.Listings, i) {
+			f.raw(` <span class="badge">`).text(f.T("relisted")).raw("</span>")
+		}
+	}
+	f.close("h3")
 	f.raw(`<dl class="facts">`)
 	f.fact(f.T("col_doc"), func() {
 		if l.SourceURL != "" {
@@ -72,13 +67,19 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
-	f.fact(f.T("col_level"), func() { f.text(cmpOr(string(l.Level), f.T("not_stated"))) })
+	f.fact(f.T("col_level"), func() {
+		if l.Level == "" {
+			f.text(f.T("not_stated"))
+			return
+		}
+		f.text(f.T("level_" + levelKey(string(l.Level))))
+	})
 	f.fact(f.T("col_reasons"), func() {
 		if len(l.Reasons) == 0 {
 			f.text(f.T("not_stated"))
 			return
 		}
-		f.text(reasonList(l.Reasons, f.T("list_sep_short")))
+		f.text(f.reasons(l.Reasons))
 	})
 	f.fact(f.T("col_outcome"), func() {
 		o := cmpOr(string(l.Outcome), "none")
@@ -159,7 +160,11 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 	items := []timelineItem{{class: "done", step: f.T("tl_published"), done: l.Published, sortOn: l.Published}}
 	for _, s := range l.Steps {
 		days := max(s.DaysLate, s.DaysOverdue)
-		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T("status_"+string(s.Status), "days", days), due: s.Due, done: s.Done, sortOn: s.Done, provisional: s.Provisional}
+		key := "status_" + string(s.Status)
+		if s.Status == derive.StatusSuperseded && days == 0 {
+			key = "status_superseded_none"
+		}
+		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T(key, "dur", f.dur(days)), due: s.Due, done: s.Done, sortOn: s.Done, provisional: s.Provisional}
 		if s.Done.IsZero() {
 			it.sortOn = s.Due
 		}
@@ -171,6 +176,9 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 	if l.NextBatch != "" {
 		next.class = "done"
 		next.status = f.T("tl_rolled_into", "batch", l.NextBatch)
+		if l.Outcome == derive.OutcomeAccepted { // a new round after a passed one, not a roll-over
+			next.status = f.T("tl_relisted_into", "batch", l.NextBatch)
+		}
 		batch := l.NextBatch
 		next.extra = func() { f.raw(" ").link(f.url("lists/"+batch+"/"), batch) }
 	} else {
@@ -276,20 +284,6 @@ func cmpOr(s, fallback string) string {
 		return s
 	}
 	return fallback
-}
-
-func reasonList(rs []domain.Reason, sep string) string {
-	if len(rs) == 0 {
-		return "—"
-	}
-	out := ""
-	for i, r := range rs {
-		if i > 0 {
-			out += sep
-		}
-		out += string(r)
-	}
-	return out
 }
 
 // options writes the options table with totals, then the counts and completion rate.

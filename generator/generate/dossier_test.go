@@ -65,7 +65,7 @@ func TestDossierTimeline(t *testing.T) {
 	if !strings.Contains(got[3][2], "期限 2010-02-01") || !strings.Contains(got[2][2], "期限 2009-03-31") || !strings.Contains(got[2][2], "完成 2009-04-10") {
 		t.Errorf("due and done dates missing: %q", got[2:4])
 	}
-	for _, want := range []string{`<section aria-labelledby="overdue">`, "已逾期 149 天", "本轮审核共有 1 次责令限期改正。", `id="disclosures"`, `id="options"`, `id="archive"`, `id="cases"`} {
+	for _, want := range []string{`<article class="listing" id="round-2009-1">`, "已逾期 149 天", "本轮审核共有 1 次责令限期改正。", `id="disclosures"`, `id="options"`, `id="archive"`, `id="cases"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("dossier lacks %q", want)
 		}
@@ -101,7 +101,7 @@ func TestDossierRoundsAndOptions(t *testing.T) {
 		`<th scope="row" colspan="3">合计（全部方案，不含已取消）</th><td>360</td>`,
 		`<th scope="row" colspan="3">其中已完成方案</th><td>300</td>`,
 		"<dt>中高费方案完成率</dt><dd>50% <small>(1 / 2)</small></dd>",
-		"年节水（中水回用等）50000 t/a",
+		"年节水（中水回用等）50,000 t/a",
 		`<span class="doc">粤环审〔2010〕9号</span> <small>示例环保咨询公司</small>`, // the acceptance report in the archive
 		"2009 年：1 条记录，超标或超总量 0 条，有缺项 0 条",
 	} {

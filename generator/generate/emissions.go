@@ -85,7 +85,7 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		if s.Outlet != "" {
 			name += " · " + s.Outlet
 		}
-		f.open("div", "class", "series")
+		f.open("div", "class", "series", "id", seriesID(s.Pollutant, s.Outlet))
 		f.elem("h3", name)
 		// the series' heading is indexed (pollutant · outlet); the charts' captions repeat it
 		// with the same words on every series
@@ -184,7 +184,7 @@ func (f *frag) concentrationChart(s series) {
 			continue
 		}
 		x, yy := b.xOf(i, n), b.yOf(*r.Concentration, scale)
-		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + num(*r.Concentration) + `"`
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.Concentration) + `"`
 		if r.OverLimit {
 			f.raw(`<path class="pt pt-over" `, attrs, ` d="`, triangle(x, yy), `" fill="#b42318"/>`)
 			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
@@ -267,7 +267,7 @@ func (f *frag) totalChart(s series) {
 		}
 		x := b.xOf(i, n)
 		top := b.yOf(*r.TotalT, scale)
-		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + num(*r.TotalT) + `"`
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.TotalT) + `"`
 		if r.OverQuota {
 			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
 				`" fill="url(#`, patOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
@@ -281,7 +281,7 @@ func (f *frag) totalChart(s series) {
 		if r := s.Rows[i]; r != nil && r.QuotaT != nil {
 			yy := coord(b.yOf(*r.QuotaT, scale))
 			x := b.xOf(i, n)
-			f.raw(`<line class="quota" data-year="`, strconv.Itoa(y), `" data-value="`, num(*r.QuotaT), `" x1="`, coord(x-w*0.8), `" x2="`, coord(x+w*0.8),
+			f.raw(`<line class="quota" data-year="`, strconv.Itoa(y), `" data-value="`, plainNum(*r.QuotaT), `" x1="`, coord(x-w*0.8), `" x2="`, coord(x+w*0.8),
 				`" y1="`, yy, `" y2="`, yy, `" stroke="#1b1f23" stroke-width="3"/>`)
 		}
 	}

@@ -136,6 +136,7 @@ func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 	for _, o := range e.Overdue {
 		r.MaxOverdue = max(r.MaxOverdue, o.DaysOverdue)
 	}
+	r.rowStanding = standingOf(e, derive.SummaryOf(e, g.in.Facts.AsOf))
 	return r
 }
 
@@ -224,6 +225,7 @@ func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) sear
 	return search{
 		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
 		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
+		County: r.County, Status: strings.Join(r.Statuses, "|"),
 	}
 }
 
@@ -292,10 +294,15 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
 		return err
 	}
+	sum := derive.SummaryOf(e, g.in.Facts.AsOf)
+	fm.Standing = "enterprises/" + e.USCC + ".standing.html"
+	if err := p.fragments(fm.Standing, func(f *frag) { f.standing(e, sum, g.in.Facts.AsOf.String()) }); err != nil {
+		return err
+	}
 	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {
 		return err
 	}
-	return p.out.json("static/"+twin, e)
+	return p.out.json("static/"+twin, enterpriseTwin{Enterprise: e, Summary: sum})
 }
 
 func (g *generator) writeBatches() error {
@@ -314,7 +321,7 @@ func (g *generator) writeBatches() error {
 		for _, m := range b.Rows {
 			p.Rows = append(p.Rows, memberRow{
 				USCC: m.USCC, Name: m.Name, CityName: cmp.Or(m.CityName, g.cityName(m.City)), IndustryName: cmp.Or(m.IndustryName, g.industryName(m.Industry)),
-				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome,
+				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome, Now: g.rows[m.USCC],
 			})
 		}
 		if err := g.out.page("content/lists/"+b.ID+".md", p, ""); err != nil {
@@ -363,6 +370,7 @@ func (g *generator) areaBody(f *frag, kind string, a *derive.Area) {
 	}
 	f.areaBody(g, kind, a, rows, overdue)
 	if kind == "province" {
+		f.cityMap(g.cityFiguresOf())
 		f.cityComparison(g.in.Facts.Cities)
 	}
 }
@@ -398,6 +406,10 @@ func (g *generator) writeAreas() error {
 	p.Twin = "/province/index.json"
 	p.Fragment = "province.html"
 	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
+		return err
+	}
+	figs := g.cityFiguresOf()
+	if err := g.fragments("home-map.html", func(f *frag) { f.cityMap(figs) }); err != nil { // the home page's map
 		return err
 	}
 	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes

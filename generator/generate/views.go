@@ -21,6 +21,8 @@ type search struct {
 	Year     string `json:"year,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Overdue  string `json:"overdue,omitempty"` // "true" or "false", enterprises only
+	County   string `json:"county,omitempty"`  // enterprises: the county or district
+	Status   string `json:"status,omitempty"`  // enterprises: statusKeys that apply now
 }
 
 // portalData is data/portal.json: the site's own facts and the figures of the home page.
@@ -89,6 +91,7 @@ type enterpriseRow struct {
 	Batches      []string            `json:"batches"`
 	OverdueSteps int                 `json:"overdue_steps"`
 	MaxOverdue   int                 `json:"max_days_overdue"` // the longest overdue step, days
+	rowStanding
 }
 
 // enterprisePage is the front matter of /enterprises/<uscc>/.
@@ -105,6 +108,14 @@ type enterprisePage struct {
 	Aliases []string `json:"aliases,omitempty"`
 	// Fragment is the dossier's body, rendered here: fragments/<lang>/<Fragment> in the project.
 	Fragment string `json:"fragment"`
+	// Standing is the current-standing summary that opens the dossier, rendered the same way.
+	Standing string `json:"standing"`
+}
+
+// enterpriseTwin is the JSON twin of a dossier: the derived record with its summary.
+type enterpriseTwin struct {
+	*derive.Enterprise
+	Summary derive.Summary `json:"summary"`
 }
 
 // enterpriseHead is what the dossier's header shows; the rest of the dossier is the page body
@@ -166,6 +177,7 @@ type memberRow struct {
 	Reasons      []domain.Reason     `json:"reasons"`
 	Steps        []derive.Step       `json:"steps"`
 	Outcome      derive.Outcome      `json:"outcome"`
+	Now          enterpriseRow       `json:"now"` // the enterprise's current standing
 }
 
 // batchPage is the front matter of /lists/<batch>/.

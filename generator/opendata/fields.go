@@ -273,6 +273,6 @@ func init() {
 		fieldDocs[s.name+"_status"] = fieldDoc{s.zh + "状态", s.en + " status",
 			s.zh + "截至数据日期的状态：on_time 按期完成，late 逾期完成，overdue 已逾期，pending 未到期。",
 			"Standing of the step as of the data date: on_time, late (done after the due date), overdue (not done, due date passed), pending (not yet due).",
-			"", stringsOf([]derive.Status{derive.StatusOnTime, derive.StatusLate, derive.StatusOverdue, derive.StatusPending})}
+			"", stringsOf([]derive.Status{derive.StatusOnTime, derive.StatusLate, derive.StatusOverdue, derive.StatusPending, derive.StatusSuperseded})}
 	}
 }

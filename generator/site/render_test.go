@@ -80,7 +80,7 @@ func TestGenerateAndRender(t *testing.T) {
 		"cities/440600/index.html": {`data-search-type="city"`, `data-search-city="佛山市"`, "佛山市示例印染有限公司", "149 天",
 			"<h2 id=\"years\">年度汇总</h2>", "<h2 id=\"enterprises\">企业名录</h2>"},
 		"industries/1713/index.html": {`data-search-type="industry"`, `data-search-industry="棉印染精加工"`},
-		"province/index.html":        {"广东省汇总", "12.5", "50000", "50%", "<h2 id=\"by-city\">"},
+		"province/index.html":        {"广东省汇总", "12.5", "50,000", "50%", "<h2 id=\"by-city\">", "<h2 id=\"map\">", `<a href="/cities/440600/"><title>佛山市 `},
 		"cases/paper-white-water/index.html": {`data-search-type="case"`, "白水多盘回收", "3.75 年", "广州示例纸业有限公司",
 			"<h2 id=\"问题\">问题</h2>", "/cases/paper-white-water/index.json"},
 		"cases/index.html":       {"造纸白水回收利用", "机制纸及纸板制造"},

@@ -77,6 +77,8 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	doc.Year = facetValues(attr, "year")
 	doc.Reason = facetValues(attr, "reason")
 	doc.Overdue = facetValues(attr, "overdue")
+	doc.County = facetValues(attr, "county")
+	doc.Status = facetValues(attr, "status")
 	doc.Body = capBytes(collapse(s.body.String()), maxBodyBytes)
 	return doc, true, nil
 }

@@ -41,7 +41,7 @@ const (
 
 // FacetNames are the facets every search reports, in display order. Each is a keyword
 // field filled from the data-search-<name> attribute.
-var FacetNames = []string{"type", "city", "industry", "level", "year", "reason", "overdue"}
+var FacetNames = []string{"type", "city", "county", "industry", "level", "status", "year", "reason", "overdue"}
 
 // document is what one indexed page becomes. bleve reads it through the json names.
 type document struct {
@@ -57,6 +57,8 @@ type document struct {
 	Year     []string `json:"year,omitempty"`
 	Reason   []string `json:"reason,omitempty"`
 	Overdue  []string `json:"overdue,omitempty"`
+	County   []string `json:"county,omitempty"` // enterprises: the county or district
+	Status   []string `json:"status,omitempty"` // enterprises: overdue, exceeding, undisclosed, rectification
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {

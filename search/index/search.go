@@ -75,6 +75,8 @@ type Fields struct {
 	Year     []string `json:"year,omitempty"`
 	Reason   []string `json:"reason,omitempty"`
 	Overdue  []string `json:"overdue,omitempty"`
+	County   []string `json:"county,omitempty"`
+	Status   []string `json:"status,omitempty"`
 }
 
 // Facet is the count of matching documents per value of one facet.
@@ -104,7 +106,7 @@ func (e *RequestError) Error() string { return e.Message }
 var ErrTimeout = errors.New("the search took longer than its time budget")
 
 var storedFields = []string{fieldURL, fieldType, fieldTitle, fieldBody, fieldID, fieldLang,
-	"city", "industry", "level", "year", "reason", "overdue"}
+	"city", "industry", "level", "year", "reason", "overdue", "county", "status"}
 
 // Validate checks a request against the limits and fills in defaults.
 func (r *Request) Validate() error {
@@ -499,6 +501,7 @@ func toHit(h *search.DocumentMatch) Hit {
 			ID: str(fieldID), Lang: str(fieldLang),
 			City: strs("city"), Industry: strs("industry"), Level: strs("level"),
 			Year: strs("year"), Reason: strs("reason"), Overdue: strs("overdue"),
+			County: strs("county"), Status: strs("status"),
 		},
 	}
 }

@@ -291,7 +291,28 @@ type hitView struct {
 	Type    string
 	Snippet template.HTML // built by the index: escaped text and <mark> only
 	Meta    string
-	Missing string // the query's words a partial hit lacks
+	Badges  []badgeView // an enterprise's current standing
+	Missing string      // the query's words a partial hit lacks
+}
+
+// badgeView is one status badge of a hit: a symbol and words, as the site's lists show them.
+type badgeView struct{ Class, Symbol, Label string }
+
+// statusSymbols are the symbols and classes of the status badges, as on the site's lists.
+var statusSymbols = map[string][2]string{
+	"overdue": {"badge-overdue", "✖"}, "exceeding": {"badge-overdue", "▲"},
+	"undisclosed": {"badge-warn", "○"}, "rectification": {"badge-overdue", "⚠"},
+}
+
+// badges returns the status badges of an enterprise hit, in the order of its stored values.
+func badges(w *words, h index.Hit) []badgeView {
+	var out []badgeView
+	for _, s := range h.Fields.Status {
+		if sym, ok := statusSymbols[s]; ok {
+			out = append(out, badgeView{Class: sym[0], Symbol: sym[1], Label: label(w, "status", s)})
+		}
+	}
+	return out
 }
 
 type facetView struct {
@@ -319,10 +340,11 @@ func newResultsView(p params, res index.Result) resultsView {
 	for _, h := range res.Hits {
 		var meta []string
 		meta = append(meta, h.Fields.City...)
+		meta = append(meta, h.Fields.County...)
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
 		v.Hits = append(v.Hits, hitView{URL: p.lang.prefix + safeURL(h.URL), Title: h.Title, Type: label(w, "type", h.Type),
-			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Missing: missingOf(p, res, h)})
+			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Badges: badges(w, h), Missing: missingOf(p, res, h)})
 	}
 	for _, f := range res.Facets {
 		fv := facetView{Label: w.facets[f.Name]}
@@ -418,6 +440,19 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 <p class="search-active">{{.W.Filters}}{{range .Active}}<a href="{{.URL}}" class="search-filter" aria-label="{{$.W.RemoveFilter}} {{.Label}}">{{.Label}} ×</a> {{end}}</p>
 {{- end}}
 <div class="search-layout">
+{{- if .Hits}}
+<ol class="search-hits" start="{{.From}}">
+{{- range .Hits}}
+<li><p class="search-hit-title"><a href="{{.URL}}" lang="zh-CN">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
+{{- if .Meta}}<p class="search-hit-meta" lang="zh-CN">{{.Meta}}</p>{{end}}
+{{- if .Badges}}<p class="row-badges">{{range .Badges}}<span class="badge {{.Class}}"><span aria-hidden="true">{{.Symbol}}</span>{{.Label}}</span>{{end}}</p>{{end}}
+<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p>
+{{- if .Missing}}<p class="search-hit-missing">{{.Missing}}</p>{{end}}</li>
+{{- end}}
+</ol>
+{{- else}}
+<p class="search-none">{{.W.None}}</p>
+{{- end}}
 {{- if .Facets}}
 <nav class="search-facets" aria-label="{{.W.FacetsLabel}}">
 {{- range .Facets}}
@@ -426,18 +461,6 @@ var resultsTemplate = template.Must(template.New("results").Parse(`<section clas
 </ul></section>
 {{- end}}
 </nav>
-{{- end}}
-{{- if .Hits}}
-<ol class="search-hits" start="{{.From}}">
-{{- range .Hits}}
-<li><p class="search-hit-title"><a href="{{.URL}}" lang="zh-CN">{{.Title}}</a> <span class="search-hit-type">{{.Type}}</span></p>
-{{- if .Meta}}<p class="search-hit-meta" lang="zh-CN">{{.Meta}}</p>{{end}}
-<p class="search-hit-snippet" lang="zh-CN">{{.Snippet}}</p>
-{{- if .Missing}}<p class="search-hit-missing">{{.Missing}}</p>{{end}}</li>
-{{- end}}
-</ol>
-{{- else}}
-<p class="search-none">{{.W.None}}</p>
 {{- end}}
 </div>
 {{- if or .Prev .Next}}

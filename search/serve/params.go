@@ -32,6 +32,7 @@ func (e *apiError) Error() string { return e.Message }
 var (
 	yearPattern = regexp.MustCompile(`^[0-9]{4}$`)
 	levels      = map[string]bool{"国控": true, "省控": true, "市控": true}
+	statuses    = map[string]bool{"overdue": true, "exceeding": true, "undisclosed": true, "rectification": true}
 	bools       = map[string]bool{"true": true, "false": true}
 )
 
@@ -107,6 +108,8 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 				ok = yearPattern.MatchString(value)
 			case "overdue":
 				ok = bools[value]
+			case "status":
+				ok = statuses[value]
 			default:
 				ok = utf8.RuneCountInString(value) <= index.MaxFilterRunes
 			}

@@ -174,7 +174,15 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer root.Close()
-	if f, err := root.Open("404.html"); err == nil {
+	page := "404.html"
+	if r.URL.Path == "/en" || strings.HasPrefix(r.URL.Path, "/en/") {
+		page = "en/404.html" // an English reader gets the English page
+	}
+	f, err := root.Open(page)
+	if errors.Is(err, fs.ErrNotExist) && page != "404.html" {
+		f, err = root.Open("404.html")
+	}
+	if err == nil {
 		defer f.Close()
 		body, err := io.ReadAll(io.LimitReader(f, 1<<20))
 		if err == nil {

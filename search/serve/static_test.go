@@ -100,6 +100,17 @@ func TestStaticFiles(t *testing.T) {
 			}
 		}
 	})
+	t.Run("English 404 page under /en/", func(t *testing.T) {
+		for _, p := range []string{"/en/nope", "/en/enterprises/X/"} {
+			rec := get(t, h, "GET", p)
+			if rec.Code != 404 || !strings.Contains(rec.Body.String(), "Page not found") {
+				t.Errorf("%s: %d, body %.80q", p, rec.Code, rec.Body.String())
+			}
+		}
+		if rec := get(t, h, "GET", "/english-nope"); !strings.Contains(rec.Body.String(), "页面不存在") {
+			t.Errorf("/english-nope: the Chinese 404 page is the default")
+		}
+	})
 	t.Run("methods", func(t *testing.T) {
 		if rec := get(t, h, "POST", "/policy/"); rec.Code != 405 || rec.Header().Get("Allow") == "" {
 			t.Errorf("POST: %d", rec.Code)

@@ -170,6 +170,9 @@ func Write(dir string, n int) (Site, error) {
 	if err := s.writeRaw("404.html", shell("页面不存在", "<main><h1>页面不存在</h1><p>您访问的页面不存在。</p></main>")); err != nil {
 		return s, err
 	}
+	if err := s.writeRaw("en/404.html", shell("Page not found", "<main><h1>Page not found</h1></main>")); err != nil {
+		return s, err
+	}
 	if err := s.writeRaw("index.html", shell("首页", "<main><h1>广东省强制性清洁生产审核信息公开平台</h1></main>")); err != nil {
 		return s, err
 	}

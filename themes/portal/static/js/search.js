@@ -30,6 +30,14 @@
     none: "没有找到结果"
   };
   var TYPE_LABELS = TEXT.types;
+  // An enterprise's current standing, as the site's lists show it: class, symbol, words.
+  var STATUS = EN ? {
+    overdue: ["badge-overdue", "✖", "Overdue steps"], exceeding: ["badge-overdue", "▲", "Over a limit or quota"],
+    undisclosed: ["badge-warn", "○", "Items not disclosed"], rectification: ["badge-overdue", "⚠", "Rectification open"]
+  } : {
+    overdue: ["badge-overdue", "✖", "有逾期步骤"], exceeding: ["badge-overdue", "▲", "超标或超总量"],
+    undisclosed: ["badge-warn", "○", "有未公开项"], rectification: ["badge-overdue", "⚠", "整改未完成"]
+  };
 
   var timer = 0;
   var controller = null;
@@ -126,6 +134,20 @@
       type.className = "instant-type";
       type.textContent = TYPE_LABELS[hit.type] || "";
       a.appendChild(type);
+      var statuses = (hit.fields && hit.fields.status) || [];
+      if (statuses.length) {
+        var badges = document.createElement("span");
+        badges.className = "row-badges instant-badges";
+        for (var k = 0; k < statuses.length; k++) {
+          var look = STATUS[statuses[k]];
+          if (!look) { continue; }
+          var b = document.createElement("span");
+          b.className = "badge " + look[0];
+          b.textContent = look[1] + " " + look[2];
+          badges.appendChild(b);
+        }
+        a.appendChild(badges);
+      }
       if (hit.snippet) {
         var p = document.createElement("span");
         p.className = "instant-snippet";

@@ -1,0 +1,262 @@
+package generate
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// statusKeys are the statuses every list of enterprises shows and can be narrowed by, in
+// display order. They are the data-status values of table rows and the values of the search
+// facet "status".
+var statusKeys = []string{"overdue", "exceeding", "undisclosed", "rectification"}
+
+// rowStanding is an enterprise's current standing as a row of a list shows it (see
+// derive.Summary): counts, and the statusKeys that apply.
+type rowStanding struct {
+	County             string   `json:"county"`
+	DisclosureYear     int      `json:"disclosure_year"`     // the latest year disclosed, 0 when none
+	Exceedances        int      `json:"exceedances"`         // that year's rows over the limit
+	OverQuota          int      `json:"over_quota"`          // that year's rows over the quota
+	Undisclosed        int      `json:"undisclosed"`         // that year's rows with items not disclosed
+	OpenRectifications int      `json:"open_rectifications"` // rectification orders not met
+	Statuses           []string `json:"statuses"`            // statusKeys that apply, in that order
+}
+
+func standingOf(e *derive.Enterprise, s derive.Summary) rowStanding {
+	r := rowStanding{
+		County: strings.TrimSpace(e.County), DisclosureYear: s.DisclosureYear, Exceedances: len(s.Exceedances),
+		OverQuota: len(s.OverQuota), Undisclosed: len(s.Undisclosed), OpenRectifications: len(s.OpenRectifications),
+		Statuses: []string{},
+	}
+	for _, k := range statusKeys {
+		if r.has(k, len(s.OverdueSteps)) {
+			r.Statuses = append(r.Statuses, k)
+		}
+	}
+	return r
+}
+
+func (r rowStanding) has(key string, overdue int) bool {
+	switch key {
+	case "overdue":
+		return overdue > 0
+	case "exceeding":
+		return r.Exceedances+r.OverQuota > 0
+	case "undisclosed":
+		return r.Undisclosed > 0
+	case "rectification":
+		return r.OpenRectifications > 0
+	}
+	return false
+}
+
+// statusBadges writes a row's standing as badges, each a symbol and words: overdue steps,
+// exceedances and quota, items not disclosed, open rectification orders; a tick when none.
+func (f *frag) statusBadges(r enterpriseRow) {
+	f.raw(`<span class="row-badges">`)
+	if r.OverdueSteps > 0 {
+		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "dur", f.dur(r.MaxOverdue))).raw("</span>")
+	}
+	year := strconv.Itoa(r.DisclosureYear)
+	if r.Exceedances > 0 {
+		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).text(f.T("badge_exceeding", "n", r.Exceedances, "year", year)).raw("</span>")
+	}
+	if r.OverQuota > 0 {
+		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).text(f.T("badge_over_quota", "n", r.OverQuota, "year", year)).raw("</span>")
+	}
+	if r.Undisclosed > 0 {
+		f.raw(`<span class="badge badge-warn"><span aria-hidden="true">○</span>`).text(f.T("badge_undisclosed", "n", r.Undisclosed, "year", year)).raw("</span>")
+	}
+	if r.OpenRectifications > 0 {
+		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">⚠</span>`).text(f.T("badge_rectification", "n", r.OpenRectifications)).raw("</span>")
+	}
+	if len(r.Statuses) == 0 {
+		f.raw(`<span class="badge badge-ok"><span aria-hidden="true">✔</span>`).text(f.T("badge_in_order")).raw("</span>")
+	}
+	f.raw("</span>")
+}
+
+// enterpriseTable writes a table of enterprises with their standing, filterable by
+// list-filter.js (the rows carry the filter values as data attributes). On a city page the
+// second column is the county or district, elsewhere the city.
+func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string) {
+	cols := []string{f.T("col_enterprise"), f.T("col_city"), f.T("col_industry"), f.T("col_level"), f.T("col_stage"), f.T("col_status")}
+	switch kind {
+	case "city": // the city is the page's: its districts instead
+		cols[1] = f.T("col_county")
+	case "industry": // the industry is the page's
+		cols = slices.Delete(cols, 2, 3)
+	}
+	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", "data-search-ignore", "")
+	f.open("table", "class", "enterprises cards-narrow", "id", "enterprise-list")
+	f.elem("caption", caption)
+	f.raw("<thead><tr>")
+	for _, c := range cols {
+		f.elem("th", c, "scope", "col")
+	}
+	f.raw("</tr></thead><tbody>")
+	for _, r := range pinyinRows(rows) {
+		f.open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
+		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmpOr(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
+		if kind == "city" {
+			f.cell(cmpOr(r.County, "—"))
+		} else {
+			f.cell(r.CityName)
+		}
+		if kind != "industry" {
+			f.cell(cmpOr(r.IndustryName, f.T("not_stated")))
+		}
+		if r.Level == "" {
+			f.cell(f.T("not_stated"))
+		} else {
+			f.cell(f.T("level_" + levelKey(string(r.Level))))
+		}
+		f.cell(f.T("stage_" + string(r.Stage)))
+		f.raw(`<td class="status-cell">`)
+		f.statusBadges(r)
+		f.raw("</td></tr>")
+	}
+	f.tableClose()
+}
+
+// listFilter writes the form that narrows a table of enterprises by county or district,
+// control level and status. Without JavaScript it asks the search results page for the same
+// enterprises (the hidden fields keep them to this city or industry); list-filter.js filters
+// the table in place instead, as soon as a choice changes, and keeps the choices in the URL.
+func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty bool) {
+	f.open("form", "class", "list-filter", "action", f.url("search"), "method", "get", "data-filter-table", "enterprise-list", "aria-labelledby", "list-filter-h")
+	f.elem("h3", f.T("filter_title"), "id", "list-filter-h")
+	f.raw(`<input type="hidden" name="type" value="enterprise">`)
+	for _, h := range hidden {
+		f.raw(`<input type="hidden" name="`, h[0], `" value="`).text(h[1]).raw(`">`)
+	}
+	f.raw(`<div class="filter-row">`)
+	if withCounty {
+		counts := map[string]int{}
+		for _, r := range rows {
+			if r.County != "" {
+				counts[r.County]++
+			}
+		}
+		f.selectFilter("lf-county", "county", f.T("col_county"), pinyinSorted(keys(counts)), counts, nil)
+	}
+	levels := map[string]int{}
+	for _, r := range rows {
+		levels[string(r.Level)]++
+	}
+	var lv []string
+	for _, l := range []string{"国控", "省控", "市控"} {
+		if levels[l] > 0 {
+			lv = append(lv, l)
+		}
+	}
+	f.selectFilter("lf-level", "level", f.T("col_level"), lv, levels, func(v string) string { return f.T("level_" + levelKey(v)) })
+	f.raw(`<fieldset class="status-filter"><legend>`).text(f.T("col_status")).raw("</legend>")
+	for _, k := range statusKeys {
+		n := 0
+		for _, r := range rows {
+			if slices.Contains(r.Statuses, k) {
+				n++
+			}
+		}
+		id := "lf-status-" + k
+		f.raw(`<span><input type="checkbox" name="status" value="`, k, `" id="`, id, `"> <label for="`, id, `">`).text(f.T("status_filter_"+k)).raw(` <span class="count">`, strconv.Itoa(n), "</span></label></span>")
+	}
+	f.raw("</fieldset>")
+	f.raw(`<div class="filter-actions"><button type="submit">`).text(f.T("filter_apply")).raw(`</button> <a class="filter-clear" href="?">`).text(f.T("filter_reset")).raw("</a></div>")
+	f.raw("</div>")
+	f.raw(`<p class="filter-count" aria-live="polite" data-total="`, strconv.Itoa(len(rows)), `" data-template="`).text(f.T("filter_count", "shown", "{shown}", "total", "{total}")).raw(`"></p>`)
+	f.raw("</form>")
+}
+
+// selectFilter writes one labelled select of the filter form with "any" first and a count
+// per value.
+func (f *frag) selectFilter(id, name, label string, values []string, counts map[string]int, show func(string) string) {
+	f.raw("<div>").elem("label", label, "for", id)
+	f.open("select", "id", id, "name", name)
+	f.elem("option", f.T("filter_any"), "value", "")
+	for _, v := range values {
+		text := v
+		if show != nil {
+			text = show(v)
+		}
+		f.open("option", "value", v).text(text + " (" + strconv.Itoa(counts[v]) + ")").close("option")
+	}
+	f.raw("</select></div>")
+}
+
+// levelKey names a control level in interface keys: state, province, city.
+func levelKey(level string) string {
+	switch level {
+	case "国控":
+		return "state"
+	case "省控":
+		return "province"
+	}
+	return "city"
+}
+
+func keys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// pinyinSorted sorts Chinese names in pinyin order, as a reader looks them up.
+func pinyinSorted(names []string) []string {
+	col := collate.New(language.SimplifiedChinese)
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(col.CompareString(a, b), strings.Compare(a, b)) })
+	return names
+}
+
+// pinyinRows returns the rows sorted by name in pinyin order (then credit code).
+func pinyinRows(rows []enterpriseRow) []enterpriseRow {
+	col := collate.New(language.SimplifiedChinese)
+	var buf collate.Buffer
+	keyed := make([]struct {
+		key []byte
+		row enterpriseRow
+	}, len(rows))
+	for i, r := range rows {
+		keyed[i].key = slices.Clone(col.KeyFromString(&buf, r.Name))
+		keyed[i].row = r
+		buf.Reset()
+	}
+	slices.SortStableFunc(keyed, func(a, b struct {
+		key []byte
+		row enterpriseRow
+	}) int {
+		return cmp.Or(slices.Compare(a.key, b.key), strings.Compare(a.row.USCC, b.row.USCC))
+	})
+	out := make([]enterpriseRow, len(rows))
+	for i := range keyed {
+		out[i] = keyed[i].row
+	}
+	return out
+}
+
+// reasons names listing reasons in the page's language (with the published words beside
+// them on English pages); "—" when there are none.
+func (f *frag) reasons(rs []domain.Reason) string {
+	if len(rs) == 0 {
+		return "—"
+	}
+	names := make([]string, len(rs))
+	for i, r := range rs {
+		names[i] = f.T("reason_" + string(r))
+		if strings.HasPrefix(names[i], "[") { // a reason the interface does not know: as published
+			names[i] = string(r)
+		}
+	}
+	return strings.Join(names, f.T("list_sep_short"))
+}
