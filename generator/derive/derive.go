@@ -18,7 +18,9 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Enterprises = in.enterprises(ds)
 	f.Batches = in.batchFacts()
 	f.Cities, f.Industries, f.Province = in.areas(ds, f.Enterprises)
+	attachReports(f, in.cityReports(ds))
 	f.Overdue = f.Province.Overdue
+	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
 	f.Agencies = agencyFacts(ds, f.Enterprises, asOf, in.cityNames)
 	return f
 }
@@ -160,6 +162,7 @@ func (in *inputs) listing(r entryRef) Listing {
 			l.Rectifications = append(l.Rectifications, e)
 		}
 	}
+	in.procedure(&l, r.entry.USCC, events)
 	return l
 }
 

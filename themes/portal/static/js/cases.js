@@ -1,7 +1,8 @@
 // Combined filtering and sorting of the technology library on /cases/. The page works without
 // this script: every facet choice is a static page. Here the hidden form is revealed, and the
 // cards are filtered and ordered by their data-* attributes (data-industry, data-benefits,
-// data-cost, data-payback-class, data-payback, data-investment, data-benefit-wan). The counts
+// data-cost, data-payback-class, data-payback, data-investment, data-benefit-wan,
+// data-demonstration). The counts
 // beside each choice show how many cards that choice would leave with the other filters kept.
 // No markup is built from strings: text goes in through textContent only.
 (function () {
@@ -22,6 +23,7 @@
       case "benefit": return (card.getAttribute("data-benefits") || "").split(" ");
       case "cost": return [card.getAttribute("data-cost")];
       case "payback": return [card.getAttribute("data-payback-class")];
+      case "demonstration": return [card.getAttribute("data-demonstration")];
     }
     return [];
   }
