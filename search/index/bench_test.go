@@ -45,24 +45,29 @@ func BenchmarkSearch(b *testing.B) {
 	defer ix.Close()
 	cache, rankings := ix.cache, ix.rankings
 	ix.cache, ix.rankings = nil, nil // the cost of searching; the cache is measured on its own below
-	for _, c := range []struct{ name, q string }{
-		{"name-part", "千百丽"},
-		{"frequent-word", "审核"},
-		{"pollutant-alias", "COD"},
-		{"single-char", "镍"},
-		{"phrase", `"公布排放情况"`},
-		{"credit-code", "9144990600104729XR"},
-		{"two-words", "东莞市 印染"},
+	for _, c := range []struct{ name, q, lang string }{
+		{"name-part", "千百丽", ""},
+		{"frequent-word", "审核", ""},
+		{"pollutant-alias", "COD", ""},
+		{"single-char", "镍", ""},
+		{"phrase", `"公布排放情况"`, ""},
+		{"credit-code", "9144990600104729XR", ""},
+		{"two-words", "东莞市 印染", ""},
 		// No document holds every word: the partial fallback, a suggestion, or both.
-		{"partial-two-words", "中水回用 钛白粉"},
-		{"partial-frequent-word", "审核 钛白粉"},
-		{"no-match-suggested", "千百力"},
-		{"partial-suggested", "千百力 印染"},
-		{"no-match-nothing-close", "钛白粉 氯碱"},
+		{"partial-two-words", "中水回用 钛白粉", ""},
+		{"partial-frequent-word", "审核 钛白粉", ""},
+		{"no-match-suggested", "千百力", ""},
+		{"partial-suggested", "千百力 印染", ""},
+		{"no-match-nothing-close", "钛白粉 氯碱", ""},
+		// English pages, searched in English words and by a Chinese name.
+		{"en-word", "dyeing", LangEn},
+		{"en-two-words", "Foshan dyeing", LangEn},
+		{"en-chinese-name", "千百丽", LangEn},
+		{"en-suggested", "Fosham", LangEn},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := ix.Search(context.Background(), Request{Query: c.q}); err != nil {
+				if _, err := ix.Search(context.Background(), Request{Query: c.q, Lang: c.lang}); err != nil {
 					b.Fatal(err)
 				}
 			}
