@@ -81,8 +81,10 @@ func TestEnglishSiteDataPageAndFeeds(t *testing.T) {
 		}).Length() == 0 {
 			t.Error("the address on the English enterprise page is not marked lang=zh-CN")
 		}
-		if got := e.Find("main").AttrOr("data-search-body", "none"); got != "none" {
-			t.Error("an English record page is marked for the search index; it repeats the Chinese one")
+		// English record pages are indexed, as English: English searches find them.
+		if main := e.Find("main"); main.AttrOr("data-search-body", "none") == "none" || main.AttrOr("data-search-lang", "") != "en" ||
+			main.AttrOr("data-search-type", "") != "enterprise" || main.AttrOr("data-search-city", "") != "佛山市" {
+			t.Error("the English enterprise page is not marked for the search index as an English enterprise page")
 		}
 		city := doc(t, out, "en/cities/440600/index.html")
 		if got := strings.TrimSpace(city.Find("h1").Text()); got != "Foshan" {
