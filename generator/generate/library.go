@@ -343,7 +343,7 @@ func (f *frag) caseReductions(c *domain.Case) {
 	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
 	for _, b := range domain.Benefits {
 		if x, ok := c.Reductions[b]; ok {
-			f.raw("<li>").text(f.T("benefit_"+string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(b.Unit()).raw("</li>")
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(b.Unit()).raw("</li>")
 		}
 	}
 	f.raw("</ul>")
