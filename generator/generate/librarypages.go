@@ -206,7 +206,8 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 // the facet links above do the same job one choice at a time.
 func (f *frag) caseFilterForm(facets []facet) {
 	f.open("form", "class", "case-filter", "id", "case-filter", "method", "get", "action", f.url("cases/"), "hidden", "")
-	f.elem("h2", f.T("case_filter_title"), "id", "case-filter-h")
+	// A disclosure widget, so that on a phone cases.js can fold the filters above the results.
+	f.raw(`<details id="case-filter-body" open><summary>`).elem("h2", f.T("case_filter_title"), "id", "case-filter-h").raw("</summary>")
 	f.raw(`<div class="filter-row">`)
 	for _, fc := range facets {
 		f.open("fieldset", "class", "filter-group", "data-facet", fc.key)
@@ -228,5 +229,5 @@ func (f *frag) caseFilterForm(facets []facet) {
 		f.elem("option", f.T("sort_"+k), "value", k)
 	}
 	f.raw("</select></div></div>")
-	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></form>")
+	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></details></form>")
 }

@@ -137,8 +137,16 @@
   }
 
   form.hidden = false;
+  // The form does what the facet links do, and more: with it, the links go.
+  var links = document.querySelector("nav.facets");
+  if (links) { links.hidden = true; }
   restore();
   update();
+  // On a phone the filters fold above the results unless the address chose some.
+  var body = document.getElementById("case-filter-body");
+  if (body && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches && !window.location.search) {
+    body.open = false;
+  }
   form.addEventListener("change", function () { update(); record(); });
   form.addEventListener("reset", function () { window.setTimeout(function () { update(); record(); }, 0); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); update(); record(); });
