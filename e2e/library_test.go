@@ -317,3 +317,29 @@ func sameOrder(a, b []libraryCard) bool {
 	}
 	return true
 }
+
+// TestLibraryOnPhone: at 375 px the filters fold above the results, so the first case is on
+// the first screen; a linked choice opens them, showing what was chosen.
+func TestLibraryOnPhone(t *testing.T) {
+	tb := openTab(t, 60*time.Second)
+	tb.do("emulating a phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
+	tb.open("/cases/")
+	tb.waitUntil("the filter form revealed by cases.js", `!document.getElementById("case-filter").hidden`, 10*time.Second)
+	if eval[bool](tb, `document.getElementById("case-filter-body").open`) {
+		t.Error("the filters are unfolded on a phone")
+	}
+	if top := eval[float64](tb, `document.querySelector("#case-list > li.card").getBoundingClientRect().top`); top > 812*0.75 {
+		t.Errorf("the first case starts %.0f px down a 812 px screen", top)
+	}
+	tb.open("/cases/?family=dyeing&payback=within3")
+	tb.waitUntil("the filter form revealed by cases.js", `!document.getElementById("case-filter").hidden`, 10*time.Second)
+	s := tb.library()
+	if !eval[bool](tb, `document.getElementById("case-filter-body").open`) || !slices.Equal(s.checked(), []string{"family=dyeing", "payback=within3"}) {
+		t.Errorf("a linked choice on a phone: filters open %v, chosen %v", eval[bool](tb, `document.getElementById("case-filter-body").open`), s.checked())
+	}
+	for _, c := range s.Visible {
+		if c.Family != "dyeing" {
+			t.Errorf("%s (family %s) shown for ?family=dyeing", c.Href, c.Family)
+		}
+	}
+}
