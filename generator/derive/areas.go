@@ -176,11 +176,10 @@ func (in *inputs) contribute(e *Enterprise, c *contribution) {
 			}
 		}
 	}
+	expected, missing := in.contributeProcedure(e, year)
+	c.rates.rows += expected
+	c.rates.complete += expected - missing
 	for _, d := range e.Disclosures {
-		c.rates.rows++
-		if d.Complete() {
-			c.rates.complete++
-		}
 		if y := year(d.Year); y != nil {
 			y.DisclosureRows++
 			if !d.Complete() {
@@ -217,10 +216,12 @@ func (t *areaTally) finish() Area {
 	for i, y := range t.years {
 		a.Totals.plus(y)
 		y.Reductions = y.Reductions.rounded()
+		y.ReductionsVerified = y.ReductionsVerified.rounded()
 		a.Years[i] = y
 	}
 	a.Totals.Year = 0
 	a.Totals.Reductions = a.Totals.Reductions.rounded()
+	a.Totals.ReductionsVerified = a.Totals.ReductionsVerified.rounded()
 	a.Rates = Rates{
 		DisclosedOnTime: NewRate(t.rates.onTime, t.rates.disclosureDue),
 		Accepted:        NewRate(t.rates.accepted, t.rates.acceptDue),
@@ -243,13 +244,15 @@ func (y *YearSummary) plus(s YearSummary) {
 	y.Reductions.plus(s.Reductions)
 	y.DisclosureRows += s.DisclosureRows
 	y.DisclosureMissing += s.DisclosureMissing
+	y.YearProcedure.plus(s.YearProcedure)
 }
 
 // DisclosedOnTimeRate is, of the year's list entries whose disclosure was due by the as-of
 // date, the share disclosed on time.
 func (y YearSummary) DisclosedOnTimeRate() Rate { return NewRate(y.DisclosedOnTime, y.DisclosureDue) }
 
-// CompletenessRate is, of the year's disclosure rows, the share with every item disclosed.
+// CompletenessRate is, of the year's expected disclosure items (rows present and expected
+// items without a row), the share disclosed in full.
 func (y YearSummary) CompletenessRate() Rate {
-	return NewRate(y.DisclosureRows-y.DisclosureMissing, y.DisclosureRows)
+	return NewRate(y.DisclosureExpected-y.DisclosureMissing, y.DisclosureExpected)
 }

@@ -18,7 +18,10 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	f.Enterprises = in.enterprises(ds)
 	f.Batches = in.batchFacts()
 	f.Cities, f.Industries, f.Province = in.areas(ds, f.Enterprises)
+	attachReports(f, in.cityReports(ds))
 	f.Overdue = f.Province.Overdue
+	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
+	f.Warnings = in.warnings.Sort()
 	f.Agencies = agencyFacts(ds, f.Enterprises, asOf, in.cityNames)
 	return f
 }
@@ -49,6 +52,7 @@ type inputs struct {
 	listings      map[string][]Listing             // uscc → listings, oldest batch first
 	listingAt     map[roundKey]*Listing            // into listings
 	firstYear     int                              // first year of the yearly summaries
+	warnings      domain.Problems                  // what the procedure questions but does not forbid
 }
 
 func index(ds *domain.Dataset, asOf domain.Date) *inputs {
@@ -160,6 +164,7 @@ func (in *inputs) listing(r entryRef) Listing {
 			l.Rectifications = append(l.Rectifications, e)
 		}
 	}
+	in.procedure(&l, r.entry.USCC, events)
 	return l
 }
 

@@ -309,31 +309,39 @@ func TestDeriveAreas(t *testing.T) {
 	if p.Code != ProvinceCode || p.Name != "广东省" || len(p.Enterprises) != 4 {
 		t.Errorf("province = %s %s %v", p.Code, p.Name, p.Enterprises)
 	}
+	// Expected disclosure items (years 2009 and 2010, the as-of year 2011 not yet due): 甲 disclosed
+	// COD at DW001 and SO2 at DA001, so both are expected in both years; its 2009 SO2 row has
+	// empty cells and its 2010 SO2 row is absent. 丙 disclosed 总铬 at DW001 in 2010 only: its
+	// 2009 row is absent. 乙's only row was published after the as-of date: nothing is expected.
+	// No disclosed event names its medium or link; 乙's 2010 order names no deadline: open.
 	wantYears := []YearSummary{
 		{Year: 2009, Listed: 3, DisclosureDue: 3, DisclosedOnTime: 2, Started: 2, MediumHighDone: 1,
-			Reductions: Reductions{CODT: 0.1, SO2T: 0.1, InvestmentWan: 20}, DisclosureRows: 2, DisclosureMissing: 1},
+			Reductions: Reductions{CODT: 0.1, SO2T: 0.1, InvestmentWan: 20}, DisclosureRows: 2, DisclosureMissing: 2,
+			YearProcedure: YearProcedure{DisclosureExpected: 3, DisclosedRouteUnstated: 3}},
 		{Year: 2010, Listed: 1, DisclosureDue: 1, DisclosedOnTime: 1, Reports: 2, Evaluated: 1, Accepted: 1, Failed: 1, MediumHighDone: 1,
-			Reductions: Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1}, DisclosureRows: 2},
+			Reductions: Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1}, DisclosureRows: 2, DisclosureMissing: 1,
+			YearProcedure: YearProcedure{DisclosureExpected: 3, DisclosedRouteUnstated: 1, RectificationsOrdered: 1, RectificationsOpen: 1}},
 		{Year: 2011},
 	}
 	if !slices.Equal(p.Years, wantYears) {
 		t.Errorf("province years:\n got %+v\nwant %+v", p.Years, wantYears)
 	}
 	wantTotals := YearSummary{Listed: 4, DisclosureDue: 4, DisclosedOnTime: 3, Started: 2, Reports: 2, Evaluated: 1, Accepted: 1, Failed: 1,
-		MediumHighDone: 2, Reductions: Reductions{CODT: 1.4, SO2T: 0.3, WaterT: 100, BenefitWan: 10, InvestmentWan: 70.1}, DisclosureRows: 4, DisclosureMissing: 1}
+		MediumHighDone: 2, Reductions: Reductions{CODT: 1.4, SO2T: 0.3, WaterT: 100, BenefitWan: 10, InvestmentWan: 70.1}, DisclosureRows: 4, DisclosureMissing: 3,
+		YearProcedure: YearProcedure{DisclosureExpected: 6, DisclosedRouteUnstated: 4, RectificationsOrdered: 1, RectificationsOpen: 1}}
 	if p.Totals != wantTotals {
 		t.Errorf("province totals:\n got %+v\nwant %+v", p.Totals, wantTotals)
 	}
 	// Accepted: A (accepted), B (report overdue), C 2009-1 (report late) are due; C 2010-1 is pending.
 	if r := p.Rates; r.DisclosedOnTime.Num != 3 || r.DisclosedOnTime.Den != 4 || *r.DisclosedOnTime.Share != 0.75 ||
 		r.Accepted.Num != 1 || r.Accepted.Den != 3 || *r.Accepted.Share != 0.3333 ||
-		r.Completeness.Num != 3 || r.Completeness.Den != 4 {
+		r.Completeness.Num != 3 || r.Completeness.Den != 6 {
 		t.Errorf("province rates = %+v", r)
 	}
 	if o := p.Options; o.Total != 6 || o.MediumHigh != 4 || o.MediumHighDone != 2 || *o.CompletionRate != 0.5 || o.InvestmentWan != 350.1 {
 		t.Errorf("province options = %+v", o)
 	}
-	if y := p.Years[0]; y.DisclosedOnTimeRate().Percent() != "66.7%" || y.CompletenessRate().Percent() != "50%" {
+	if y := p.Years[0]; y.DisclosedOnTimeRate().Percent() != "66.7%" || y.CompletenessRate().Percent() != "33.3%" {
 		t.Errorf("2009 rates: %q %q", y.DisclosedOnTimeRate().Percent(), y.CompletenessRate().Percent())
 	}
 

@@ -47,6 +47,7 @@ func (in *inputs) enterprise(rec *domain.Enterprise) Enterprise {
 		e.Disclosures[i] = DisclosureFactOf(d)
 	}
 	slices.SortStableFunc(e.Disclosures, disclosureOrder)
+	e.DisclosureGaps = disclosureGaps(&e, in.asOf)
 
 	e.Options = nonNil(in.options[rec.USCC]) // the index's own copy: sorting it is safe
 	slices.SortStableFunc(e.Options, in.optionOrder)
@@ -91,6 +92,7 @@ func (in *inputs) batchFacts() []Batch {
 				USCC: m.USCC, Name: m.Name, Level: m.Level, Reasons: l.Reasons,
 				Steps: l.Steps, Outcome: l.Outcome, NextBatch: l.NextBatch,
 				Rectifications: len(l.Rectifications),
+				OrderCounts:    l.Procedure.Count(),
 			}
 			if rec := in.registry[m.USCC]; rec != nil {
 				row.City, row.Industry = rec.City, rec.Industry

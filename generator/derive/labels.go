@@ -41,6 +41,8 @@ func (o Outcome) Label() string {
 		return "未通过"
 	case OutcomePostponed:
 		return "暂缓"
+	case OutcomeAwaitingProvince:
+		return "待省级最终意见"
 	}
 	return string(o)
 }
@@ -62,6 +64,8 @@ func (s Stage) Label() string {
 		return "通过验收"
 	case StageFailed:
 		return "未通过"
+	case StageAwaitingProvince:
+		return "待省级最终意见"
 	case StagePostponed:
 		return "暂缓"
 	case StageNotListed:

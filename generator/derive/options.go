@@ -86,6 +86,8 @@ type optionTally struct {
 	total, mediumHigh, mediumHighDone int
 	achieved, committed               Reductions
 	investment                        float64
+	mediumHighCancelled               int
+	verified                          Reductions
 }
 
 func (t *optionTally) add(o domain.Option, asOf domain.Date) {
@@ -98,6 +100,12 @@ func (t *optionTally) add(o domain.Option, asOf domain.Date) {
 		if o.CostClass.MediumOrHigh() {
 			t.mediumHigh++
 		}
+	}
+	if o.Status == domain.OptionCancelled && o.CostClass.MediumOrHigh() {
+		t.mediumHighCancelled++
+	}
+	if verifiedBy(o, asOf) {
+		t.verified.add(o)
 	}
 	if completedBy(o, asOf) {
 		t.achieved.add(o)
@@ -114,6 +122,8 @@ func (t *optionTally) plus(u optionTally) {
 	t.achieved.plus(u.achieved)
 	t.committed.plus(u.committed)
 	t.investment += u.investment
+	t.mediumHighCancelled += u.mediumHighCancelled
+	t.verified.plus(u.verified)
 }
 
 func (t optionTally) stats() OptionStats {
@@ -125,5 +135,8 @@ func (t optionTally) stats() OptionStats {
 		CompletedAchieved: t.achieved.rounded(),
 		Committed:         t.committed.rounded(),
 		InvestmentWan:     Round(t.investment, sumPlaces),
+
+		MediumHighCancelled: t.mediumHighCancelled,
+		Verified:            t.verified.rounded(),
 	}
 }

@@ -82,8 +82,9 @@ func TestOptionStatsOf(t *testing.T) {
 			Total: 5, MediumHigh: 3, MediumHighDone: 1, CompletionRate: num(0.3333),
 			CompletedAchieved: Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1},
 			// Committed: every option but the cancelled F04, completed or not (F05's missing COD is 0).
-			Committed:     Reductions{CODT: 6.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 330.1},
-			InvestmentWan: 330.1,
+			Committed:           Reductions{CODT: 6.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 330.1},
+			InvestmentWan:       330.1,
+			MediumHighCancelled: 1, // F04
 		}},
 	}
 	for _, tt := range tests {

@@ -27,7 +27,8 @@ func stepEvent(s StepName) domain.EventKind {
 //   - overdue: not done and asOf is after the due date; DaysOverdue = asOf − due;
 //   - pending: not done and asOf is on or before the due date.
 func EvaluateStep(name StepName, published, done domain.Date, cal Calendar, asOf domain.Date) Step {
-	s := Step{Step: name, Due: cal.Due(published, name.Months()), Done: done}
+	s := Step{Step: name, Done: done}
+	s.Due, s.Provisional = cal.DueProvisional(published, name.Months())
 	switch {
 	case !done.IsZero() && !done.After(s.Due):
 		s.Status = StatusOnTime
@@ -68,24 +69,33 @@ func listingSteps(published domain.Date, events []domain.AuditEvent, cal Calenda
 // round, so it wins over everything; a failure wins over a postponement, and both over a
 // passed evaluation.
 var outcomeRank = map[domain.EventKind]int{
-	domain.EventEvaluated: 1,
-	domain.EventPostponed: 2,
-	domain.EventFailed:    3,
-	domain.EventAccepted:  4,
+	domain.EventCityReviewed:  -3, // the city's preliminary steps come before the province's
+	domain.EventCityEvaluated: -2, // opinion on the same day
+	domain.EventCityAccepted:  -1,
+	domain.EventEvaluated:     1,
+	domain.EventPostponed:     2,
+	domain.EventFailed:        3,
+	domain.EventAccepted:      4,
 }
 
 // OutcomeOf returns the outcome of a round: the latest of its evaluated, accepted, failed and
 // postponed events (same-day ties as outcomeRank orders them); OutcomeNone when there is none.
+// When the latest is a city's preliminary step (city_reviewed, city_evaluated, city_accepted),
+// the round awaits the province's opinion: a 市控 round with only the city's acceptance report
+// is not accepted.
 func OutcomeOf(events []domain.AuditEvent) Outcome {
 	var best domain.AuditEvent
 	for _, e := range events {
-		r := outcomeRank[e.Event]
-		if r == 0 {
+		r, ranked := outcomeRank[e.Event]
+		if !ranked {
 			continue
 		}
 		if best.Event == "" || e.Date.After(best.Date) || (e.Date == best.Date && r > outcomeRank[best.Event]) {
 			best = e
 		}
+	}
+	if best.Event.CityStage() {
+		return OutcomeAwaitingProvince
 	}
 	return Outcome(best.Event) // the four event names are the outcome names
 }
@@ -102,6 +112,8 @@ func StageOf(l Listing) Stage {
 		return StagePostponed
 	case OutcomeEvaluated:
 		return StageEvaluated
+	case OutcomeAwaitingProvince:
+		return StageAwaitingProvince
 	}
 	done := func(name StepName) bool {
 		i := slices.IndexFunc(l.Steps, func(s Step) bool { return s.Step == name })

@@ -32,6 +32,7 @@ type Step struct {
 	Status      Status      `json:"status"`
 	DaysLate    int         `json:"days_late,omitempty"`    // status late: done − due
 	DaysOverdue int         `json:"days_overdue,omitempty"` // status overdue: as-of − due
+	Provisional bool        `json:"provisional,omitempty"`  // due counted after the holiday calendar, with statutory holidays only
 }
 
 // Outcome is where an audit round stands after its report.
@@ -43,21 +44,24 @@ const (
 	OutcomeAccepted  Outcome = "accepted"  // acceptance passed: the round is complete
 	OutcomeFailed    Outcome = "failed"    // evaluation or acceptance failed
 	OutcomePostponed Outcome = "postponed" // evaluation or acceptance postponed
+	// the city has reviewed or issued its preliminary report; the province's opinion is to come
+	OutcomeAwaitingProvince Outcome = "awaiting_province"
 )
 
 // Stage is an enterprise's current position in its latest audit round.
 type Stage string
 
 const (
-	StageListed    Stage = "listed"           // listed, nothing done yet
-	StageDisclosed Stage = "disclosed"        // emissions published
-	StageStarted   Stage = "started"          // audit under way
-	StageReported  Stage = "report_submitted" // report submitted, awaiting evaluation
-	StageEvaluated Stage = "evaluated"        // evaluation passed
-	StageAccepted  Stage = "accepted"         // acceptance passed
-	StageFailed    Stage = "failed"           // failed; rolls over into a later list
-	StagePostponed Stage = "postponed"        // postponed; rolls over into a later list
-	StageNotListed Stage = "not_listed"       // in the registry but on no list published by the as-of date
+	StageListed           Stage = "listed"            // listed, nothing done yet
+	StageDisclosed        Stage = "disclosed"         // emissions published
+	StageStarted          Stage = "started"           // audit under way
+	StageReported         Stage = "report_submitted"  // report submitted, awaiting evaluation
+	StageEvaluated        Stage = "evaluated"         // evaluation passed
+	StageAccepted         Stage = "accepted"          // acceptance passed
+	StageFailed           Stage = "failed"            // failed; rolls over into a later list
+	StagePostponed        Stage = "postponed"         // postponed; rolls over into a later list
+	StageAwaitingProvince Stage = "awaiting_province" // the city's stage done, the province's opinion to come
+	StageNotListed        Stage = "not_listed"        // in the registry but on no list published by the as-of date
 )
 
 // Listing is an enterprise's membership of one batch with everything counted from it.
@@ -74,6 +78,7 @@ type Listing struct {
 	Outcome        Outcome             `json:"outcome"`
 	Rectifications []domain.AuditEvent `json:"rectifications"` // rectification orders of this round
 	NextBatch      string              `json:"next_batch"`     // the later batch it rolled into, "" if none
+	Procedure
 }
 
 // OverdueStep is a step not done past its due date, for badges and the overdue lists.
@@ -111,13 +116,15 @@ type Reductions struct {
 
 // OptionStats counts an enterprise's (or area's) options.
 type OptionStats struct {
-	Total             int        `json:"total"`
-	MediumHigh        int        `json:"medium_high"`           // 中费 + 高费, cancelled excluded
-	MediumHighDone    int        `json:"medium_high_completed"` // of those, completed
-	CompletionRate    *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
-	CompletedAchieved Reductions `json:"reductions"`            // sum over completed options only
-	Committed         Reductions `json:"reductions_committed"`  // sum over every option not cancelled (what the plan promises)
-	InvestmentWan     float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
+	Total               int        `json:"total"`
+	MediumHigh          int        `json:"medium_high"`           // 中费 + 高费, cancelled excluded
+	MediumHighDone      int        `json:"medium_high_completed"` // of those, completed
+	CompletionRate      *float64   `json:"completion_rate"`       // MediumHighDone / MediumHigh; nil when MediumHigh is 0
+	CompletedAchieved   Reductions `json:"reductions"`            // sum over completed options only
+	Committed           Reductions `json:"reductions_committed"`  // sum over every option not cancelled (what the plan promises)
+	InvestmentWan       float64    `json:"investment_wan"`        // investment of all options not cancelled, 万元
+	MediumHighCancelled int        `json:"medium_high_cancelled"` // 中费 + 高费 options cancelled, shown beside the completion rate
+	Verified            Reductions `json:"reductions_verified"`   // of CompletedAchieved, verified and counted in the reduction accounting by the as-of date
 }
 
 // Enterprise is an enterprise with every derived fact the site shows.
@@ -135,6 +142,8 @@ type Enterprise struct {
 	Options      []domain.Option  `json:"options"`
 	OptionStats  OptionStats      `json:"option_stats"`
 	Cases        []string         `json:"cases"` // slugs of case studies of this enterprise
+	// DisclosureGaps are the expected disclosure items without a row (未公开): see ExpectedItems.
+	DisclosureGaps []DisclosureGap `json:"disclosure_gaps"`
 }
 
 // Member is one row of a batch page.
@@ -152,6 +161,7 @@ type Member struct {
 	IndustryName   string `json:"industry_name"`
 	NextBatch      string `json:"next_batch"`     // the later batch it rolled into, "" if none
 	Rectifications int    `json:"rectifications"` // rectification orders of this round
+	OrderCounts
 }
 
 // Batch is a published list with its members' standing.
@@ -176,7 +186,8 @@ type YearSummary struct {
 	MediumHighDone    int        `json:"medium_high_completed"` // medium/high-cost options completed in Year
 	Reductions        Reductions `json:"reductions"`            // of options completed in Year
 	DisclosureRows    int        `json:"disclosure_rows"`       // disclosure rows of Year
-	DisclosureMissing int        `json:"disclosure_missing"`    // of those, with an item not disclosed
+	DisclosureMissing int        `json:"disclosure_missing"`    // expected items not disclosed: rows with an empty cell and absent rows
+	YearProcedure
 }
 
 // Area is a city, an industry or the province with its enterprises and yearly summaries.
@@ -187,6 +198,8 @@ type Area struct {
 	Years       []YearSummary `json:"years"`       // oldest first
 	Overdue     []OverdueStep `json:"overdue"`
 	Options     OptionStats   `json:"options"`
+
+	Reports []CityYearReport `json:"city_reports,omitempty"` // the year-end reports to the province (city: its own; province: every city's)
 
 	Totals YearSummary `json:"totals"` // the yearly rows added up (Year is 0)
 	Rates  Rates       `json:"rates"`  // shares for comparing areas; see Rates
@@ -234,4 +247,11 @@ type Facts struct {
 	Province    Area
 	Overdue     []OverdueStep // every overdue step, most days overdue first
 	Agencies    []Agency      // by id
+
+	CalendarLastYear int // the last year of data/calendar.csv, 0 without one
+	Provisional      int // steps whose due date lies after it (counted with statutory holidays)
+
+	// Warnings are records the procedure questions without forbidding them, such as an
+	// acceptance while medium/high-cost options were unfinished; sorted by position.
+	Warnings domain.Problems
 }

@@ -71,7 +71,9 @@ const (
 )
 
 // EventKinds lists every event in the order a round normally goes through them.
-var EventKinds = []EventKind{EventDisclosed, EventRegistered, EventStarted, EventReportSubmitted, EventEvaluated, EventAccepted, EventFailed, EventPostponed, EventRectification}
+var EventKinds = []EventKind{EventDisclosed, EventRegistered, EventStarted, EventReportSubmitted, EventCityReviewed,
+	EventCityEvaluated, EventEvaluated, EventCityAccepted, EventAccepted, EventFailed, EventPostponed,
+	EventRectificationProposed, EventRectification, EventRectified}
 
 // Valid reports whether e is a known event.
 func (e EventKind) Valid() bool {
@@ -104,6 +106,9 @@ func (e EventKind) Label() string {
 		return "暂缓"
 	case EventRectification:
 		return "责令限期改正"
+	}
+	if l, ok := procedureEventLabels[e]; ok {
+		return l
 	}
 	return string(e)
 }

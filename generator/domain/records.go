@@ -98,7 +98,14 @@ type AuditEvent struct {
 	Date      Date      `json:"date"`
 	DocNumber string    `json:"doc_number"`
 	Agency    string    `json:"agency"` // consulting agency id, may be empty
-	Src       Source    `json:"-"`
+
+	// Optional columns: where a disclosure was published (disclosed), why an order was issued
+	// and by when it must be met (rectification_ordered).
+	Media     string              `json:"media,omitempty"`      // the newspaper, site or other medium
+	SourceURL string              `json:"source_url,omitempty"` // link to the published disclosure
+	Grounds   RectificationGround `json:"grounds,omitempty"`
+	Deadline  Date                `json:"deadline,omitzero"`
+	Src       Source              `json:"-"`
 }
 
 // Option is an improvement option of an audit (data/options.csv).
@@ -119,6 +126,7 @@ type Option struct {
 	WaterT        *float64     `json:"water_t"`     // fresh water saved, t/a
 	EnergyTCE     *float64     `json:"energy_tce"`  // energy saved, tce/a
 	BenefitWan    *float64     `json:"benefit_wan"` // economic benefit, 万元/a
+	Verified      Date         `json:"verified"`    // optional: reductions checked and counted in the emission-reduction accounting (纳入减排核算)
 	Src           Source       `json:"-"`
 }
 
@@ -152,11 +160,15 @@ type Case struct {
 	PaybackYears  *float64            `json:"payback_years"`
 	Reductions    map[Benefit]float64 `json:"reductions"` // yearly amounts by benefit (unit: Benefit.Unit)
 	Date          Date                `json:"date"`       // when the case was published
-	Body          string              `json:"-"`          // markdown, without front matter
-	Summary       string              `json:"summary"`    // plain-text summary from the body's first paragraph
-	PlainText     string              `json:"plain_text"` // the body as plain text
-	Links         []CaseLink          `json:"-"`          // site-absolute links in the body, checked against the dataset
-	Src           Source              `json:"-"`
+	// Demonstration: the province selected the technology as a demonstration technology (示范技术),
+	// by the document DemonstrationDoc.
+	Demonstration    bool       `json:"demonstration"`
+	DemonstrationDoc string     `json:"demonstration_doc"`
+	Body             string     `json:"-"`          // markdown, without front matter
+	Summary          string     `json:"summary"`    // plain-text summary from the body's first paragraph
+	PlainText        string     `json:"plain_text"` // the body as plain text
+	Links            []CaseLink `json:"-"`          // site-absolute links in the body, checked against the dataset
+	Src              Source     `json:"-"`
 }
 
 // CaseLink is a link in a case study's body to a page of the portal (/enterprises/<uscc>/,
@@ -179,4 +191,5 @@ type Dataset struct {
 	Agencies    []Agency
 	Calendar    []CalendarDay
 	Cases       []Case
+	Reports     []CityReport // nil when data/reports.csv is absent: nothing is known of the reports
 }

@@ -63,7 +63,8 @@ func OrgCodeCheck(first8 string) (byte, bool) {
 	}
 }
 
-// CheckUSCC validates an 18-character unified social credit code: length, alphabet, the
+// CheckUSCC validates an 18-character unified social credit code: length, alphabet, a
+// registration authority and entity type in positions 1–2 (no code of all zeros), the
 // organisation-code check character (position 17) and the code's own check character (position
 // 18). The error says what is wrong and, for a wrong check character, which one was expected.
 func CheckUSCC(code string) error {
@@ -86,6 +87,9 @@ func CheckUSCC(code string) error {
 			}
 			return fmt.Errorf("credit code %q: character %d %q is not allowed%s", code, i+1, r, hint)
 		}
+	}
+	if err := checkUSCCHead(code); err != nil {
+		return err
 	}
 	if want, ok := OrgCodeCheck(code[8:16]); !ok {
 		return fmt.Errorf("credit code %q: organisation code %s must be digits and letters", code, code[8:17])

@@ -107,10 +107,15 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 		f.text(strings.Join(parts, f.T("list_sep")))
 	}, func() { f.link("#options", f.T("options_caption")) })
 
+	// reductions verified and counted in the emission-reduction accounting, apart from the claimed
+	f.archiveRow(f.T("reductions_verified"), func() {
+		f.text(reductionParts(f, e.OptionStats.Verified, f.T("archive_none")))
+	}, func() { f.link("#options", f.T("options_caption")) })
+
 	// medium/high-cost options completed
 	st := e.OptionStats
 	f.archiveRow(f.T("options_mh_done"), func() {
-		f.text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", percent(st.CompletionRate)))
+		f.text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", percent(st.CompletionRate)) + f.cancelledNote(st))
 	}, func() { f.link("#options", f.T("options_caption")) })
 
 	// evaluation and acceptance reports
@@ -179,7 +184,7 @@ func eventsOf(e *derive.Enterprise, kind domain.EventKind) []domain.AuditEvent {
 }
 
 // reviewEvents returns the evaluation (eval) or acceptance events of every round, split as
-// roundReviews splits them.
+// roundStages splits them (the city's preliminary steps included).
 func reviewEvents(e *derive.Enterprise, eval bool) []domain.AuditEvent {
 	var out []domain.AuditEvent
 	for _, l := range e.Listings {
@@ -191,8 +196,12 @@ func reviewEvents(e *derive.Enterprise, eval bool) []domain.AuditEvent {
 				isEval, passedEval = true, true
 			case domain.EventAccepted:
 				isEval = false
-			case domain.EventFailed, domain.EventPostponed:
+			case domain.EventFailed, domain.EventPostponed, domain.EventCityReviewed:
 				isEval = !passedEval
+			case domain.EventCityEvaluated:
+				isEval = true
+			case domain.EventCityAccepted:
+				isEval = false
 			default:
 				continue
 			}

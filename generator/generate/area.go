@@ -103,6 +103,7 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 	f.section("options", f.T("h_options"))
 	f.optionStats(a.Options)
 	f.close("section")
+	f.yearEndReports(a, kind == "province")
 
 	f.section("overdue", f.T("h_overdue_area"))
 	f.overdueTable(overdue, len(a.Overdue), kind == "province")
@@ -159,7 +160,8 @@ func (f *frag) rate(r derive.Rate) {
 func (f *frag) yearTable(a *derive.Area) {
 	f.tableOpen("years", f.T("years_caption", "name", a.Name), true, f.T("col_year"), f.T("col_listed"), f.T("col_disclosed_on_time"),
 		f.T("rate_disclosed_on_time"), f.T("col_started"), f.T("col_reports"), f.T("col_evaluated"), f.T("col_accepted"), f.T("col_failed"),
-		f.T("col_mh_done"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"), f.T("col_water"), f.T("col_energy"), f.T("col_disclosure_missing"))
+		f.T("col_postponed"), f.T("col_mh_done"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"), f.T("col_water"), f.T("col_energy"),
+		f.T("col_cod_verified"), f.T("col_disclosure_missing"), f.T("col_route_unstated"), f.T("col_rect_open_overdue"))
 	row := func(label string, y derive.YearSummary) {
 		f.elem("th", label, "scope", "row")
 		for _, v := range []int{y.Listed, y.DisclosedOnTime} {
@@ -168,14 +170,17 @@ func (f *frag) yearTable(a *derive.Area) {
 		f.raw("<td>")
 		f.rate(y.DisclosedOnTimeRate())
 		f.raw("</td>")
-		for _, v := range []int{y.Started, y.Reports, y.Evaluated, y.Accepted, y.Failed, y.MediumHighDone} {
+		for _, v := range []int{y.Started, y.Reports, y.Evaluated, y.Accepted, y.Failed, y.Postponed, y.MediumHighDone} {
 			f.cell(strconv.Itoa(v))
 		}
 		r := y.Reductions
 		for _, v := range []float64{r.CODT, r.SO2T, r.NOxT, r.NH3NT, r.WaterT, r.EnergyTCE} {
 			f.cell(num(v))
 		}
-		f.cell(strconv.Itoa(y.DisclosureMissing) + " / " + strconv.Itoa(y.DisclosureRows))
+		f.cell(num(y.ReductionsVerified.CODT))
+		f.cell(strconv.Itoa(y.DisclosureMissing) + " / " + strconv.Itoa(y.DisclosureExpected))
+		f.cell(strconv.Itoa(y.DisclosedRouteUnstated))
+		f.cell(strconv.Itoa(y.RectificationsOpen) + " / " + strconv.Itoa(y.RectificationsOverdue))
 	}
 	for _, y := range a.Years {
 		f.raw("<tr>")

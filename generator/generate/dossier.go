@@ -22,6 +22,7 @@ func (f *frag) dossier(g *generator, e *derive.Enterprise) {
 	}
 	f.close("section")
 	f.emissions(e.Disclosures)
+	f.disclosureGaps(e)
 	f.options(e.Options, e.OptionStats)
 	f.archive(g, e)
 	f.relatedCases(g, e)
@@ -42,6 +43,8 @@ type timelineItem struct {
 	extra  func()
 	sortOn domain.Date // where rectification orders fit in
 	dated  string      // the word before the done date; "done" unless set
+	// provisional: the due date lies after the holiday calendar (statutory holidays only)
+	provisional bool
 }
 
 // listing writes one audit round: its facts, the timeline from the list's publication to the
@@ -82,6 +85,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		o := cmpOr(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
 	})
+	f.procedureFacts(l)
 	f.raw("</dl>")
 
 	items := f.timeline(g, e, l)
@@ -98,6 +102,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 			f.raw(" <small>")
 			if !it.due.IsZero() {
 				f.text(f.T("due")).raw(" ").date(it.due)
+				if it.provisional {
+					f.elem("span", f.T("provisional"), "class", "provisional", "title", f.T("provisional_title"))
+				}
 			}
 			if !it.done.IsZero() {
 				if !it.due.IsZero() {
@@ -116,6 +123,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	if len(l.Rectifications) > 0 {
 		f.raw(`<p class="warn"><span aria-hidden="true">⚠</span>`).text(f.T("rectifications_n", "n", len(l.Rectifications))).raw("</p>")
 	}
+	f.rectificationOrders(l)
 	if len(l.Events) > 0 {
 		f.tableOpen("events", f.T("events_caption"), false, f.T("col_date"), f.T("col_event"), f.T("col_doc"), f.T("col_agency"))
 		for _, ev := range l.Events {
@@ -130,7 +138,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 				f.raw(`<span aria-hidden="true">⚠</span>`)
 			}
 			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
-			f.cell(cmpOr(ev.DocNumber, "—"))
+			f.eventSource(ev)
 			f.agencyCell(g, ev.Agency)
 			f.raw("</tr>")
 		}
@@ -156,15 +164,14 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 		if s.Status == derive.StatusSuperseded && days == 0 {
 			key = "status_superseded_none"
 		}
-		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T(key, "dur", f.dur(days)), due: s.Due, done: s.Done, sortOn: s.Done}
+		it := timelineItem{class: string(s.Status), step: f.T("step_" + string(s.Step)), status: f.T(key, "dur", f.dur(days)), due: s.Due, done: s.Done, sortOn: s.Done, provisional: s.Provisional}
 		if s.Done.IsZero() {
 			it.sortOn = s.Due
 		}
 		items = append(items, it)
 	}
 	items = append(items, f.optionsMilestone(g.in.Facts.AsOf, e, l))
-	eval, accept := roundReviews(l.Events)
-	items = append(items, f.reviewMilestone(f.T("tl_evaluation"), eval), f.reviewMilestone(f.T("tl_acceptance"), accept))
+	items = append(items, f.reviewMilestones(l)...)
 	next := timelineItem{class: "none", step: f.T("tl_next")}
 	if l.NextBatch != "" {
 		next.class = "done"
@@ -196,29 +203,6 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 		items = slices.Insert(items, at, it)
 	}
 	return items
-}
-
-// roundReviews splits a round's review events into evaluation and acceptance: a failure or
-// postponement before the first passed evaluation belongs to the evaluation, later ones to the
-// acceptance. The last event of each decides its standing.
-func roundReviews(events []domain.AuditEvent) (eval, accept *domain.AuditEvent) {
-	passedEval := false
-	for i := range events {
-		ev := &events[i]
-		switch ev.Event {
-		case domain.EventEvaluated:
-			eval, passedEval = ev, true
-		case domain.EventAccepted:
-			accept = ev
-		case domain.EventFailed, domain.EventPostponed:
-			if passedEval {
-				accept = ev
-			} else {
-				eval = ev
-			}
-		}
-	}
-	return eval, accept
 }
 
 func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem {
@@ -366,7 +350,7 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	f.fact(f.T("completion_rate"), func() {
 		f.text(percent(st.CompletionRate))
 		if st.MediumHigh > 0 {
-			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh)).raw(")</small>")
+			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh) + f.cancelledNote(st)).raw(")</small>")
 		}
 	})
 	a := st.CompletedAchieved
@@ -380,6 +364,7 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	}
 	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
 	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
 }

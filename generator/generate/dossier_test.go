@@ -138,8 +138,9 @@ func TestAreaBodyFiguresAndRates(t *testing.T) {
 	g.areaBody(f, "province", &prov)
 	html := f.String()
 	for _, want := range []string{
-		// 2010: listed 1, on time 0, rate — (nothing due), started 0, reports 1, evaluated 1, accepted 1, failed 1, 1 option, COD 12.5
-		`<tr><th scope="row">2010</th><td>1</td><td>0</td><td>—</td><td>0</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td><td>12.5</td><td>0</td>`,
+		// 2010: listed 1, on time 0, rate — (nothing due), started 0, reports 1, evaluated 1, accepted 1, failed 1, postponed 0,
+		// 1 option, COD 12.5
+		`<tr><th scope="row">2010</th><td>1</td><td>0</td><td>—</td><td>0</td><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>1</td><td>12.5</td><td>0</td>`,
 		`<dt>按期公开率</dt><dd>75%<small> (3 / 4)</small></dd>`,
 		`<dt>验收通过率</dt><dd>33.3%<small> (1 / 3)</small></dd>`,
 		`<dt>公开完整率</dt><dd>—</dd>`,

@@ -310,12 +310,15 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 	}
 	f.open("li", "class", "card", "data-order", strconv.Itoa(i), "data-family", ci.family, "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
 		"data-cost", costKey(c.CostClass), "data-payback", optAttr(c.PaybackYears), "data-payback-class", ci.payback,
-		"data-investment", optAttr(c.InvestmentWan), "data-benefit-wan", optAttr(c.BenefitWan))
+		"data-investment", optAttr(c.InvestmentWan), "data-benefit-wan", optAttr(c.BenefitWan), "data-demonstration", demonstrationKey(c))
 	f.open(heading).link(f.url("cases/"+c.Slug+"/"), c.Title).close(heading)
 	if c.Problem != "" {
 		f.elem("p", c.Problem)
 	}
 	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryName(c.Industry), c.Technology, f.costLabel(c.CostClass)))
+	if c.Demonstration {
+		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
+	}
 	if c.InvestmentWan != nil {
 		f.raw(" · ").text(f.T("investment_x", "x", num(*c.InvestmentWan)))
 	}

@@ -29,6 +29,7 @@ func libraryDataset() *domain.Dataset {
 		c("d-paper-water", "2221", domain.CostHigh, fp(6), 900, domain.BenefitCOD, domain.BenefitWater, domain.BenefitEnergy),
 		c("e-plating-metal", "3360", domain.CostMedium, fp(3), 120, domain.BenefitHeavyMetal, domain.BenefitWater),
 	}
+	ds.Cases[3].Demonstration, ds.Cases[3].DemonstrationDoc = true, "粤环示〔2015〕8号"
 	ds.Cases[0].USCC = fixture.Dyeing
 	return ds
 }
@@ -57,6 +58,7 @@ func TestLibraryFacetCounts(t *testing.T) {
 		"cost/low": 1, "cost/medium": 2, "cost/high": 2,
 		// thresholds nest: 0.8 ≤ 1; 2.5 ≤ 3; 3 ≤ 3; 6 and the unstated one meet none
 		"payback/within1": 1, "payback/within2": 1, "payback/within3": 3,
+		"demonstration/yes": 1, "demonstration/no": 4,
 	}
 	for k, w := range want {
 		if counts[k] != w {
@@ -221,5 +223,25 @@ func TestBestOfIsTheHeadOfTheSort(t *testing.T) {
 				t.Fatalf("n %d limit %d: got %v, want %v", n, limit, got, want)
 			}
 		}
+	}
+}
+
+// TestDemonstrationFacet: the case selected as a demonstration technology carries the data
+// attribute cases.js filters on, a badge on its card, and its own page of the facet.
+func TestDemonstrationFacet(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Write(dir, Input{Dataset: libraryDataset(), Facts: fixture.Facts()}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "fragments", defaultLang, "cases", "demonstration", "yes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	if !strings.Contains(page, `data-demonstration="yes"`) || strings.Contains(page, `data-demonstration="no"`) {
+		t.Errorf("the demonstration page lists other cases:\n%s", page)
+	}
+	if !strings.Contains(page, "d-paper-water") || !strings.Contains(page, `class="badge">入选示范技术</span>`) {
+		t.Errorf("the demonstration page lacks the selected case or its badge")
 	}
 }

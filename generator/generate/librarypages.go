@@ -86,7 +86,7 @@ func (g *generator) libraryFacets(f *frag) []facet {
 		}
 		pay.choices = append(pay.choices, c)
 	}
-	return []facet{fam, ind, ben, cost, pay}
+	return []facet{fam, ind, ben, cost, pay, g.demonstrationFacet(f)}
 }
 
 // filterPage is the front matter of a page of the library showing one choice of one facet.

@@ -467,6 +467,7 @@ func (g *generator) writeCases() error {
 			p.Similar = append(p.Similar, caseLink{Slug: o.Slug, Title: o.Title, Industry: g.industryName(o.Industry), Technology: o.Technology})
 		}
 		p.Cost = costKey(c.CostClass)
+		p.Demonstration, p.DemonstrationDoc = demonstrationKey(c), c.DemonstrationDoc
 		p.Payback = g.cases[i].payback
 		if err := g.out.page("content/cases/"+c.Slug+".md", p, c.Body); err != nil {
 			return err

@@ -250,6 +250,9 @@ type casePage struct {
 	Cost           string           `json:"cost"`    // cost class key: low, medium, high
 	Payback        string           `json:"payback"` // payback class key: within1, 1to3, 3to5, over5, unknown
 	Similar        []caseLink       `json:"similar"` // similar cases, most alike first
+
+	Demonstration    string `json:"demonstration"`     // yes or no: selected as a demonstration technology
+	DemonstrationDoc string `json:"demonstration_doc"` // the document that selected it
 }
 
 // sectionPage is the front matter of a generated section index or plain page.

@@ -12,10 +12,11 @@ import (
 var (
 	disclosuresSpec = csvSpec{file: "data/disclosures.csv", columns: []string{"uscc", "year", "pollutant", "outlet",
 		"discharge_method", "concentration", "unit", "limit", "total_t", "quota_t", "standard", "published", "source_url"}}
-	auditsSpec  = csvSpec{file: "data/audits.csv", columns: []string{"uscc", "batch", "event", "date", "doc_number", "agency"}}
+	auditsSpec = csvSpec{file: "data/audits.csv", columns: []string{"uscc", "batch", "event", "date", "doc_number", "agency"},
+		optional: auditsOptional}
 	optionsSpec = csvSpec{file: "data/options.csv", columns: []string{"uscc", "batch", "option_id", "title", "cost_class",
 		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce",
-		"benefit_wan"}}
+		"benefit_wan"}, optional: []string{"verified"}}
 )
 
 // pollutantList holds the Chinese names disclosures may use, for messages.
@@ -75,6 +76,7 @@ func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 			Agency:    r.text("agency"),
 			Src:       r.src,
 		})
+		readAuditExtras(r, &out[len(out)-1])
 	}
 	return out
 }
@@ -101,6 +103,7 @@ func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 			WaterT:        r.number("water_t"),
 			EnergyTCE:     r.number("energy_tce"),
 			BenefitWan:    r.number("benefit_wan"),
+			Verified:      r.date("verified"),
 			Src:           r.src,
 		})
 	}

@@ -158,7 +158,13 @@ func parseCaseFront(c *domain.Case, front []byte, ps *domain.Problems) {
 		{name: "payback_years", decode: yamlNumber(&c.PaybackYears)},
 		{name: "reductions", decode: reductionMap(&c.Reductions)},
 		{name: "date", required: true, decode: yamlDate(&c.Date, true)},
+		{name: "demonstration", decode: yamlBool(&c.Demonstration)},
+		{name: "demonstration_doc", decode: yamlText(&c.DemonstrationDoc, false)},
 	})
+	if c.DemonstrationDoc != "" && !c.Demonstration {
+		ps.AddHint(d.src, "demonstration_doc", "add demonstration: true, or remove the document",
+			"names the document that selected a demonstration technology, but demonstration is not true")
+	}
 	c.Src = d.src
 	if cc := domain.CostClass(costClass); cc != "" {
 		if cc.Valid() {

@@ -21,7 +21,7 @@ date: 2011-04-01
 
 const caseSectionsBody = "## 问题\n\n用水多。\n\n## 技术方案\n\n回用。\n\n## 投资与效益\n\n省钱。\n"
 
-const caseKeysHint = " (hint: the keys are title, uscc, industry, technology, problem, benefits, cost_class, investment_wan, benefit_wan, payback_years, reductions, date)"
+const caseKeysHint = " (hint: the keys are title, uscc, industry, technology, problem, benefits, cost_class, investment_wan, benefit_wan, payback_years, reductions, date, demonstration, demonstration_doc)"
 
 func TestCaseProblems(t *testing.T) {
 	const file = "content/cases/test-case.md"

@@ -25,6 +25,7 @@ func Load(fsys fs.FS) (*domain.Dataset, domain.Problems) {
 		Calendar:    loadCalendar(fsys, &ps),
 		Cases:       loadCases(fsys, &ps),
 	}
+	ds.Reports = loadReports(fsys, &ps)
 	resolveIDs(ds)
 	return ds, ps.Sort()
 }

@@ -148,7 +148,7 @@ func TestLoadReportsEverything(t *testing.T) {
 		got[i] = p.String()
 	}
 	checkProblems(t, got, []string{
-		`data/audits.csv:2:27: event: "begun" is not one of disclosed, registered, started, report_submitted, evaluated, accepted, failed, postponed, rectification_ordered`,
+		`data/audits.csv:2:27: event: "begun" is not one of disclosed, registered, started, report_submitted, city_reviewed, city_evaluated, evaluated, city_accepted, accepted, failed, postponed, rectification_proposed, rectification_ordered, rectified`,
 		`data/audits.csv:3:35: date: "2009/03/15" is not a date written as YYYY-MM-DD`,
 		`data/cities.csv:2:1: code: "4401" is not a 6-digit administrative division code`,
 		`data/options.csv:2:39: investment_wan: "-120" is negative; numbers are never negative`,

@@ -60,6 +60,7 @@ func TestReadmeExamples(t *testing.T) {
 		"options.csv":     func(f fs.FS, ps *domain.Problems) int { return len(loadOptions(f, ps)) },
 		"agencies.csv":    func(f fs.FS, ps *domain.Problems) int { return len(loadAgencies(f, ps)) },
 		"calendar.csv":    func(f fs.FS, ps *domain.Problems) int { return len(loadCalendar(f, ps)) },
+		"reports.csv":     func(f fs.FS, ps *domain.Problems) int { return len(loadReports(f, ps)) },
 	}
 	blocks := readmeBlocks(t)
 	parsed := 0

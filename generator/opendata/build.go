@@ -36,6 +36,7 @@ func listRows(b *derive.Batch) []ListRow {
 			City: m.City, CityName: m.CityName, Industry: m.Industry, IndustryName: m.IndustryName,
 			Level: string(m.Level), Reasons: stringsOf(m.Reasons),
 			Outcome: string(m.Outcome), NextBatch: m.NextBatch, Rectifications: m.Rectifications,
+			RectificationsOpen: m.Open, RectificationsOverdue: m.Overdue,
 		}
 		for _, s := range m.Steps {
 			switch s.Step {
@@ -46,6 +47,7 @@ func listRows(b *derive.Batch) []ListRow {
 			case derive.StepReport:
 				r.ReportDue, r.ReportDone, r.ReportStatus = s.Due, s.Done, string(s.Status)
 			}
+			r.DueProvisional = r.DueProvisional || s.Provisional
 		}
 		rows = append(rows, r)
 	}
@@ -109,6 +111,7 @@ func auditRows(e *derive.Enterprise, agencies map[string]string) []AuditRow {
 				USCC: e.USCC, Name: e.Name, Batch: ev.Batch,
 				Event: string(ev.Event), EventLabel: ev.Event.Label(), Date: ev.Date,
 				DocNumber: ev.DocNumber, Agency: ev.Agency, AgencyName: agencies[ev.Agency],
+				Media: ev.Media, SourceURL: ev.SourceURL, Grounds: string(ev.Grounds), Deadline: ev.Deadline,
 			})
 		}
 	}
@@ -122,6 +125,7 @@ func optionRow(e *derive.Enterprise, o *domain.Option) OptionRow {
 		InvestmentWan: num(o.InvestmentWan), Planned: o.Planned, Completed: o.Completed,
 		CODT: num(o.CODT), SO2T: num(o.SO2T), NOxT: num(o.NOxT), NH3NT: num(o.NH3NT),
 		WaterT: num(o.WaterT), EnergyTCE: num(o.EnergyTCE), BenefitWan: num(o.BenefitWan),
+		Verified: o.Verified,
 	}
 }
 
@@ -179,6 +183,12 @@ func yearRows(areas []derive.Area) []YearRow {
 				CODT: numOf(rd.CODT), SO2T: numOf(rd.SO2T), NOxT: numOf(rd.NOxT), NH3NT: numOf(rd.NH3NT),
 				WaterT: numOf(rd.WaterT), EnergyTCE: numOf(rd.EnergyTCE),
 				BenefitWan: numOf(rd.BenefitWan), InvestmentWan: numOf(rd.InvestmentWan),
+
+				Postponed: y.Postponed, DisclosureExpected: y.DisclosureExpected, DisclosedRouteUnstated: y.DisclosedRouteUnstated,
+				RectificationsOrdered: y.RectificationsOrdered, RectificationsOpen: y.RectificationsOpen,
+				RectificationsOverdue: y.RectificationsOverdue,
+				CODVerifiedT:          numOf(y.ReductionsVerified.CODT), SO2VerifiedT: numOf(y.ReductionsVerified.SO2T),
+				NOxVerifiedT: numOf(y.ReductionsVerified.NOxT), NH3NVerifiedT: numOf(y.ReductionsVerified.NH3NT),
 			})
 		}
 	}

@@ -43,6 +43,10 @@ type ListRow struct {
 	Outcome          string      `json:"outcome"`
 	NextBatch        string      `json:"next_batch"`
 	Rectifications   int         `json:"rectifications"`
+
+	RectificationsOpen    int  `json:"rectifications_open"`
+	RectificationsOverdue int  `json:"rectifications_overdue"`
+	DueProvisional        bool `json:"due_provisional"`
 }
 
 // EnterpriseRow is one enterprise of the registry with its derived standing (enterprises.csv).
@@ -121,6 +125,10 @@ type AuditRow struct {
 	DocNumber  string      `json:"doc_number"`
 	Agency     string      `json:"agency"`
 	AgencyName string      `json:"agency_name"`
+	Media      string      `json:"media"`
+	SourceURL  string      `json:"source_url"`
+	Grounds    string      `json:"grounds"`
+	Deadline   domain.Date `json:"deadline"`
 }
 
 // OptionRow is one improvement option of an audit (options.csv).
@@ -142,6 +150,7 @@ type OptionRow struct {
 	WaterT        *Number     `json:"water_t"`
 	EnergyTCE     *Number     `json:"energy_tce"`
 	BenefitWan    *Number     `json:"benefit_wan"`
+	Verified      domain.Date `json:"verified"`
 }
 
 // CaseRow is one case study of the technology library: its front matter and summary, not its
@@ -197,4 +206,15 @@ type YearRow struct {
 	EnergyTCE         *Number `json:"energy_tce"`
 	BenefitWan        *Number `json:"benefit_wan"`
 	InvestmentWan     *Number `json:"investment_wan"`
+
+	Postponed              int     `json:"postponed"`
+	DisclosureExpected     int     `json:"disclosure_expected"`
+	DisclosedRouteUnstated int     `json:"disclosed_route_unstated"`
+	RectificationsOrdered  int     `json:"rectifications_ordered"`
+	RectificationsOpen     int     `json:"rectifications_open"`
+	RectificationsOverdue  int     `json:"rectifications_overdue"`
+	CODVerifiedT           *Number `json:"cod_verified_t"`
+	SO2VerifiedT           *Number `json:"so2_verified_t"`
+	NOxVerifiedT           *Number `json:"nox_verified_t"`
+	NH3NVerifiedT          *Number `json:"nh3n_verified_t"`
 }

@@ -196,7 +196,11 @@ func (c *caseStudy) markdown(rng *rand.Rand) string {
 	for _, b := range keys {
 		fmt.Fprintf(&fm, "  %s: %s\n", b, num(c.reductions[b]))
 	}
-	fmt.Fprintf(&fm, "date: %s\n---\n\n", c.date)
+	fmt.Fprintf(&fm, "date: %s\n", c.date)
+	if doc, ok := c.demonstration(); ok {
+		fmt.Fprintf(&fm, "demonstration: true\ndemonstration_doc: %s\n", q(doc))
+	}
+	fm.WriteString("---\n\n")
 
 	fill := strings.NewReplacer("{short}", c.short, "{a}", c.vars[0], "{b}", c.vars[1], "{c}", c.vars[2])
 	var effects []string

@@ -20,6 +20,7 @@ func (w *world) makeOptions(l *listing, reported domain.Date) {
 		n = 2
 	}
 	used := map[string]bool{}
+	vr := w.verifyRand(l)
 	for i := range n {
 		pool := e.ind.profile.options
 		if i == 0 && w.rng.Float64() < 0.55 || len(used) >= len(pool) {
@@ -31,6 +32,7 @@ func (w *world) makeOptions(l *listing, reported domain.Date) {
 		}
 		used[t.title] = true
 		w.options = append(w.options, w.option(l, reported, t, fmt.Sprintf("F%02d", len(used))))
+		verify(vr, &w.options[len(w.options)-1])
 	}
 }
 

@@ -3,6 +3,7 @@ package sample
 import (
 	"cmp"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 
 	"cpportal/generator/domain"
@@ -151,11 +152,18 @@ func (w *world) playRound(l *listing) []relisting {
 	add := func(kind domain.EventKind, d domain.Date, doc, agency string) {
 		events = append(events, domain.AuditEvent{USCC: e.USCC, Batch: l.batch.ID, Event: kind, Date: d, DocNumber: doc, Agency: agency})
 	}
+	proc := w.procRand(l)
+	doc := func(kind string, d domain.Date) string { return procDoc(proc, e, kind, d) }
 	var order domain.Date // the round's rectification order, if any
 	orderFor := func(chance float64, lo, hi domain.Date) {
 		if order.IsZero() && !hi.Before(lo) && w.rng.Float64() < chance {
 			order = w.between(lo, hi)
 			add(domain.EventRectification, order, w.docNumber(e, "改", order), "")
+			i := len(events) - 1
+			o := events[i]
+			failed := slices.ContainsFunc(events, func(ev domain.AuditEvent) bool { return ev.Event == domain.EventFailed })
+			orderDetails(proc, e, failed, &o, add, doc)
+			events[i].Grounds, events[i].Deadline = o.Grounds, o.Deadline
 		}
 	}
 	// step draws whether a step is done on time (from onLo to onHi days after publication),
@@ -185,6 +193,7 @@ func (w *world) playRound(l *listing) []relisting {
 	}
 	if !disclosed.IsZero() {
 		add(domain.EventDisclosed, disclosed, "", "")
+		events[len(events)-1].Media, events[len(events)-1].SourceURL = disclosureMedia(proc, e, l.batch.ID)
 	}
 	prev := disclosed
 	if p.Year >= 2015 && w.rng.Float64() < 0.9 {
@@ -222,9 +231,11 @@ func (w *world) playRound(l *listing) []relisting {
 	}
 	if !reported.IsZero() {
 		add(domain.EventReportSubmitted, reported, "", l.agency)
-		next = append(next, w.judge(l, reported, add, orderFor)...)
+		next = append(next, w.judge(l, reported, add, orderFor, proc, doc)...)
 		if !reported.After(AsOf) {
+			first := len(w.options)
 			w.makeOptions(l, reported)
+			finishBeforeAcceptance(proc, events, w.options[first:])
 		}
 	}
 
@@ -246,7 +257,8 @@ func (w *world) playRound(l *listing) []relisting {
 }
 
 // judge plays evaluation and acceptance after a report and returns the relisting they lead to.
-func (w *world) judge(l *listing, reported domain.Date, add func(domain.EventKind, domain.Date, string, string), orderFor func(float64, domain.Date, domain.Date)) []relisting {
+func (w *world) judge(l *listing, reported domain.Date, add func(domain.EventKind, domain.Date, string, string), orderFor func(float64, domain.Date, domain.Date),
+	proc *rand.Rand, doc func(string, domain.Date) string) []relisting {
 	e := l.ent
 	outcome := func(pass, fail float64) domain.EventKind {
 		switch r := w.rng.Float64(); {
@@ -257,11 +269,13 @@ func (w *world) judge(l *listing, reported domain.Date, add func(domain.EventKin
 		}
 		return domain.EventPostponed
 	}
-	// A failed or postponed round ends; the enterprise goes on a later list.
-	endRound := func(kind domain.EventKind, d domain.Date) []relisting {
-		add(kind, d, w.docNumber(e, "函", d), "")
+	// A failed or postponed round ends; the enterprise goes on a later list. d is the review's
+	// day as drawn, which the rest of the sample follows; decided is the province's decision,
+	// later than d for 市控, where the city's report comes first.
+	endRound := func(kind domain.EventKind, d, decided domain.Date) []relisting {
+		add(kind, decided, w.docNumber(e, "函", decided), "")
 		if kind == domain.EventFailed {
-			orderFor(0.35, d.AddDays(10), d.AddDays(40))
+			orderFor(0.35, decided.AddDays(10), decided.AddDays(40))
 		}
 		if d.After(AsOf) || w.rng.Float64() > 0.85 {
 			return nil
@@ -269,19 +283,21 @@ func (w *world) judge(l *listing, reported domain.Date, add func(domain.EventKin
 		return []relisting{{e, w.after(d, 30, 240)}}
 	}
 	evaluated := w.after(reported, 45, 200)
+	decided := cityStage(proc, e, false, evaluated, reported, add, doc)
 	if kind := outcome(0.74, 0.13); kind != domain.EventEvaluated {
-		return endRound(kind, evaluated)
+		return endRound(kind, evaluated, decided)
 	}
-	add(domain.EventEvaluated, evaluated, w.docNumber(e, "函", evaluated), "")
+	add(domain.EventEvaluated, decided, w.docNumber(e, "函", decided), "")
 	if w.rng.Float64() < 0.05 {
 		return nil // acceptance not yet organised
 	}
 	accepted := w.after(evaluated, 150, 540)
+	decided = cityStage(proc, e, true, accepted, reported, add, doc)
 	kind := outcome(0.82, 0.09)
 	if kind != domain.EventEvaluated {
-		return endRound(kind, accepted)
+		return endRound(kind, accepted, decided)
 	}
-	add(domain.EventAccepted, accepted, w.docNumber(e, "函", accepted), "")
+	add(domain.EventAccepted, decided, w.docNumber(e, "函", decided), "")
 	if w.rng.Float64() < 0.3 {
 		// Continuous auditing: a new round five years or so after acceptance.
 		return []relisting{{e, w.after(accepted, 5*365, 6*365)}}

@@ -30,7 +30,7 @@ func Write(dir string, cfg Config) error {
 	}
 	steps := []func(string) error{
 		w.writeSite, w.writeCities, w.writeIndustries, w.writeEnterprises, w.writeLists,
-		w.writeDisclosures, w.writeAudits, w.writeOptions, w.writeAgencies, w.writeCalendar,
+		w.writeDisclosures, w.writeAudits, w.writeOptions, w.writeAgencies, w.writeCalendar, w.writeReports,
 	}
 	for _, step := range steps {
 		if err := step(data); err != nil {
@@ -202,12 +202,18 @@ func (w *world) writeAudits(data string) error {
 		return cmp.Or(cmp.Compare(a.USCC, b.USCC), a.Date.Compare(b.Date), cmp.Compare(a.Batch, b.Batch),
 			cmp.Compare(eventRank(a.Event), eventRank(b.Event)))
 	})
-	t, err := createTable(filepath.Join(data, "audits.csv"), []string{"uscc", "batch", "event", "date", "doc_number", "agency"})
+	t, err := createTable(filepath.Join(data, "audits.csv"), []string{"uscc", "batch", "event", "date", "doc_number", "agency",
+		"media", "source_url", "grounds", "deadline"})
 	if err != nil {
 		return err
 	}
 	for _, ev := range events {
-		if err := t.write([]string{ev.USCC, ev.Batch, string(ev.Event), ev.Date.String(), ev.DocNumber, ev.Agency}); err != nil {
+		deadline := ""
+		if !ev.Deadline.IsZero() {
+			deadline = ev.Deadline.String()
+		}
+		if err := t.write([]string{ev.USCC, ev.Batch, string(ev.Event), ev.Date.String(), ev.DocNumber, ev.Agency,
+			ev.Media, ev.SourceURL, string(ev.Grounds), deadline}); err != nil {
 			t.close()
 			return err
 		}
@@ -227,14 +233,15 @@ func (w *world) writeOptions(data string) error {
 		return cmp.Or(cmp.Compare(a.USCC, b.USCC), cmp.Compare(a.Batch, b.Batch), cmp.Compare(a.ID, b.ID))
 	})
 	t, err := createTable(filepath.Join(data, "options.csv"), []string{"uscc", "batch", "option_id", "title", "cost_class",
-		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce", "benefit_wan"})
+		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce", "benefit_wan",
+		"verified"})
 	if err != nil {
 		return err
 	}
 	for _, o := range w.options {
 		row := []string{o.USCC, o.Batch, o.ID, o.Title, string(o.CostClass), optNum(o.InvestmentWan), string(o.Status),
 			o.Planned.String(), o.Completed.String(), optNum(o.CODT), optNum(o.SO2T), optNum(o.NOxT), optNum(o.NH3NT),
-			optNum(o.WaterT), optNum(o.EnergyTCE), optNum(o.BenefitWan)}
+			optNum(o.WaterT), optNum(o.EnergyTCE), optNum(o.BenefitWan), o.Verified.String()}
 		if err := t.write(row); err != nil {
 			t.close()
 			return err

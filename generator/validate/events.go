@@ -11,6 +11,9 @@ var eventRank = map[domain.EventKind]int{
 	domain.EventRegistered:      1,
 	domain.EventStarted:         1,
 	domain.EventReportSubmitted: 2,
+	domain.EventCityReviewed:    3,
+	domain.EventCityEvaluated:   3,
+	domain.EventCityAccepted:    3,
 	domain.EventEvaluated:       3,
 	domain.EventFailed:          3,
 	domain.EventPostponed:       3,
@@ -20,6 +23,7 @@ var eventRank = map[domain.EventKind]int{
 // needsReport are the outcomes that only follow a submitted audit report.
 var needsReport = map[domain.EventKind]bool{
 	domain.EventEvaluated: true, domain.EventAccepted: true, domain.EventFailed: true, domain.EventPostponed: true,
+	domain.EventCityReviewed: true, domain.EventCityEvaluated: true, domain.EventCityAccepted: true,
 }
 
 // events checks each audit event's references and dates, then the order of each round.
@@ -34,7 +38,9 @@ func (v *checker) events() {
 		if b == nil || !v.wellFormed(e.USCC) {
 			continue
 		}
-		v.onList(e.Src, e.USCC, b)
+		if v.onList(e.Src, e.USCC, b) {
+			v.procedureEvent(e, v.members[member{b.ID, e.USCC}])
+		}
 		v.notBeforePublished(e.Src, "date", e.Date, b)
 		k := member{b.ID, e.USCC}
 		if rounds[k] == nil {
@@ -44,6 +50,7 @@ func (v *checker) events() {
 	}
 	for _, k := range order {
 		v.round(rounds[k])
+		v.rectifications(rounds[k])
 	}
 }
 

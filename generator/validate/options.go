@@ -30,5 +30,6 @@ func (v *checker) options() {
 			v.ps.AddHint(o.Src, "completed", "a completion date goes with status completed",
 				"set, but the status is %s", o.Status)
 		}
+		v.verified(o)
 	}
 }

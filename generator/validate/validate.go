@@ -17,6 +17,7 @@ func Validate(ds *domain.Dataset) domain.Problems {
 	v.events()
 	v.options()
 	v.cases()
+	v.reports()
 	return v.ps.Sort()
 }
 

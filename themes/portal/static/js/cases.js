@@ -1,7 +1,8 @@
 // Combined filtering and sorting of the technology library on /cases/. The page works without
 // this script: every facet choice is a static page. Here the hidden form is revealed, and the
 // cards are filtered and ordered by their data-* attributes (data-family, data-industry,
-// data-benefits, data-cost, data-payback, data-investment, data-benefit-wan).
+// data-benefits, data-cost, data-payback, data-investment, data-benefit-wan,
+// data-demonstration).
 //
 // Several values of one facet match a card that has any of them; facets combine, a card must
 // match each. Payback is a threshold (at most 1, 2 or 3 years). The count beside each value is
@@ -36,6 +37,7 @@
       case "family": return card.getAttribute("data-family") === value;
       case "industry": return card.getAttribute("data-industry") === value;
       case "cost": return card.getAttribute("data-cost") === value;
+      case "demonstration": return card.getAttribute("data-demonstration") === value;
       case "benefit": return (" " + (card.getAttribute("data-benefits") || "") + " ").indexOf(" " + value + " ") >= 0;
       case "payback":
         var years = num(card, "data-payback");

@@ -1,0 +1,180 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+
+	"cpportal/generator/derive"
+	"cpportal/generator/domain"
+)
+
+// disclosureGaps lists the items an enterprise was expected to disclose and has no row for:
+// like an empty cell, each is 未公开.
+func (f *frag) disclosureGaps(e *derive.Enterprise) {
+	if len(e.DisclosureGaps) == 0 {
+		return
+	}
+	f.section("disclosure-gaps", f.T("h_disclosure_gaps"))
+	f.note(f.T("disclosure_gaps_note", "n", len(e.DisclosureGaps)))
+	f.tableOpen("gaps", f.T("h_disclosure_gaps"), true, f.T("col_year"), f.T("col_pollutant"), f.T("col_outlet"), f.T("col_disclosed"))
+	for _, g := range e.DisclosureGaps {
+		f.raw("<tr>").elem("th", strconv.Itoa(g.Year), "scope", "row")
+		f.cell(g.Pollutant)
+		f.cell(g.Outlet)
+		f.raw(`<td class="nd">`).text(f.T("not_disclosed")).raw("</td></tr>")
+	}
+	f.tableClose()
+	f.close("section")
+}
+
+// eventSource writes the document column of an event: for a disclosure, where it was
+// published (the medium, linked when there is a link), or 公开途径未注明 when neither is known.
+func (f *frag) eventSource(ev domain.AuditEvent) {
+	if ev.Event != domain.EventDisclosed {
+		f.cell(cmpOr(ev.DocNumber, "—"))
+		return
+	}
+	f.raw("<td>")
+	switch {
+	case ev.SourceURL != "":
+		f.link(ev.SourceURL, cmpOr(ev.Media, ev.SourceURL), "rel", "external")
+	case ev.Media != "":
+		f.text(ev.Media)
+	default:
+		f.raw(`<span class="nd">`).text(f.T("route_unstated")).raw("</span>")
+	}
+	if ev.DocNumber != "" {
+		f.raw(" ").elem("span", ev.DocNumber, "class", "doc")
+	}
+	f.raw("</td>")
+}
+
+// cancelledNote is what follows a completion rate: the medium/high-cost options cancelled,
+// which the rate leaves out.
+func (f *frag) cancelledNote(st derive.OptionStats) string {
+	if st.MediumHighCancelled == 0 {
+		return ""
+	}
+	return f.T("mh_cancelled", "n", st.MediumHighCancelled)
+}
+
+// verifiedFacts writes the verified reductions beside the claimed ones: what was checked and
+// counted in the emission-reduction accounting.
+func (f *frag) verifiedFacts(st derive.OptionStats) {
+	v := st.Verified
+	f.fact(f.T("reductions_verified"), func() { f.text(reductionParts(f, v, f.T("archive_none"))) })
+}
+
+// reductionParts lists the non-zero reductions of r ("COD 1.2 t/a、…"), none when all are 0.
+func reductionParts(f *frag, r derive.Reductions, none string) string {
+	var parts []string
+	for _, x := range []struct {
+		key  string
+		v    float64
+		unit string
+	}{{"col_cod", r.CODT, "t/a"}, {"col_so2", r.SO2T, "t/a"}, {"col_nox", r.NOxT, "t/a"}, {"col_nh3n", r.NH3NT, "t/a"},
+		{"col_water", r.WaterT, "t/a"}, {"col_energy", r.EnergyTCE, "tce/a"}} {
+		if x.v > 0 {
+			parts = append(parts, f.T(x.key)+" "+num(x.v)+" "+x.unit)
+		}
+	}
+	if len(parts) == 0 {
+		return none
+	}
+	return strings.Join(parts, f.T("list_sep"))
+}
+
+// yearEndReports writes the cities' year-end reports to the province: on a city page its own,
+// year by year; on the province page, per year, which cities reported by 31 December, which
+// late and which not at all. Nothing is written without data/reports.csv.
+func (f *frag) yearEndReports(a *derive.Area, province bool) {
+	if len(a.Reports) == 0 {
+		return
+	}
+	f.section("reports", f.T("h_city_reports"))
+	f.note(f.T("city_reports_note"))
+	if !province {
+		f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_report_submitted"), f.T("col_doc"), f.T("col_city_report_status"))
+		for _, r := range a.Reports {
+			f.raw("<tr>").elem("th", strconv.Itoa(r.Year), "scope", "row")
+			f.raw("<td>")
+			if r.Submitted.IsZero() {
+				f.text("—")
+			} else {
+				f.date(r.Submitted)
+			}
+			f.raw("</td><td>")
+			switch {
+			case r.SourceURL != "":
+				f.link(r.SourceURL, cmpOr(r.DocNumber, r.SourceURL), "rel", "external")
+			default:
+				f.text(cmpOr(r.DocNumber, "—"))
+			}
+			f.raw("</td><td>")
+			f.reportStatus(r)
+			f.raw("</td></tr>")
+		}
+		f.tableClose()
+		f.close("section")
+		return
+	}
+	f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_reports_on_time"), f.T("col_city_reports_late"), f.T("col_city_reports_missing"))
+	for i := 0; i < len(a.Reports); {
+		year := a.Reports[i].Year
+		var onTime int
+		var late, missing []string
+		for ; i < len(a.Reports) && a.Reports[i].Year == year; i++ {
+			switch r := a.Reports[i]; r.Status {
+			case derive.ReportOnTime:
+				onTime++
+			case derive.ReportLate:
+				late = append(late, r.CityName)
+			default:
+				missing = append(missing, r.CityName)
+			}
+		}
+		f.raw("<tr>").elem("th", strconv.Itoa(year), "scope", "row")
+		f.cell(strconv.Itoa(onTime))
+		f.cell(cmpOr(strings.Join(late, f.T("list_sep")), "—"))
+		f.cell(cmpOr(strings.Join(missing, f.T("list_sep")), "—"))
+		f.raw("</tr>")
+	}
+	f.tableClose()
+	f.close("section")
+}
+
+func (f *frag) reportStatus(r derive.CityYearReport) {
+	switch r.Status {
+	case derive.ReportOnTime:
+		f.statusSpan("on_time", f.T("city_report_on_time"))
+	case derive.ReportLate:
+		f.statusSpan("late", f.T("city_report_late", "days", r.DaysLate))
+	default:
+		f.statusSpan("overdue", f.T("city_report_missing"))
+	}
+}
+
+// demonstrationKey is yes when the province selected the case's technology as a demonstration
+// technology, else no: the key of the library's demonstration facet and data attribute.
+func demonstrationKey(c *domain.Case) string {
+	if c.Demonstration {
+		return "yes"
+	}
+	return "no"
+}
+
+// demonstrationFacet groups the cases by whether their technology was selected as a
+// demonstration technology.
+func (g *generator) demonstrationFacet(f *frag) facet {
+	fc := facet{key: "demonstration"}
+	for _, k := range []string{"yes", "no"} {
+		c := facetChoice{key: k, label: f.T("demonstration_" + k)}
+		for i, ci := range g.cases {
+			if demonstrationKey(ci.c) == k {
+				c.cases = append(c.cases, i)
+			}
+		}
+		fc.choices = append(fc.choices, c)
+	}
+	return fc
+}
