@@ -315,7 +315,7 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 	if c.Problem != "" {
 		f.elem("p", c.Problem)
 	}
-	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryName(c.Industry), c.Technology, f.costLabel(c.CostClass)))
+	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryLabel(f, c.Industry), c.Technology, f.costLabel(c.CostClass)))
 	if c.Demonstration {
 		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
 	}

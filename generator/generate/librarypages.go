@@ -42,7 +42,7 @@ func (g *generator) libraryFacets(f *frag) []facet {
 	ind := facet{key: "industry"}
 	for _, i := range g.in.Dataset.Industries {
 		if cs := g.casesByIndustry[i.Code]; len(cs) > 0 {
-			ind.choices = append(ind.choices, facetChoice{key: i.Code, label: i.Name, cases: cs})
+			ind.choices = append(ind.choices, facetChoice{key: i.Code, label: g.industryLabel(f, i.Code), cases: cs})
 		}
 	}
 	// cases of an industry missing from industries.csv still get a page
