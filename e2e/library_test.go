@@ -273,9 +273,9 @@ func TestEnglishLibrary(t *testing.T) {
 	for _, o := range s.Options {
 		if o.Facet == "family" {
 			families++
-			if han.MatchString(o.Label) || o.Label == "" {
-				t.Errorf("English family label %q", o.Label)
-			}
+		}
+		if (o.Facet == "family" || o.Facet == "industry" || o.Facet == "payback") && (han.MatchString(o.Label) || o.Label == "") {
+			t.Errorf("English %s label %q", o.Facet, o.Label)
 		}
 	}
 	if families < 3 {
