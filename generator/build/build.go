@@ -243,10 +243,6 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			r.summary.Warnings++
 			fmt.Fprintf(cfg.Log, "warning: data/calendar.csv ends with %d; %d due dates after it are provisional (statutory holidays and weekends only)\n", facts.CalendarLastYear, facts.Provisional)
 		}
-		for _, w := range facts.Warnings {
-			r.summary.Warnings++
-			fmt.Fprintf(cfg.Log, "warning: %s\n", w)
-		}
 		return fmt.Sprintf("as of %s (%s), %d overdue steps", asOf, from, len(facts.Overdue)), nil
 	}); err != nil {
 		return r.summary, err

@@ -21,7 +21,6 @@ func Derive(ds *domain.Dataset, asOf domain.Date) *Facts {
 	attachReports(f, in.cityReports(ds))
 	f.Overdue = f.Province.Overdue
 	f.CalendarLastYear, f.Provisional = in.cal.LastYear(), countProvisional(f.Enterprises)
-	f.Warnings = in.warnings.Sort()
 	f.Agencies = agencyFacts(ds, f.Enterprises, asOf, in.cityNames)
 	return f
 }
@@ -52,7 +51,6 @@ type inputs struct {
 	listings      map[string][]Listing             // uscc → listings, oldest batch first
 	listingAt     map[roundKey]*Listing            // into listings
 	firstYear     int                              // first year of the yearly summaries
-	warnings      domain.Problems                  // what the procedure questions but does not forbid
 }
 
 func index(ds *domain.Dataset, asOf domain.Date) *inputs {

@@ -1,9 +1,6 @@
 package derive
 
 import (
-	"fmt"
-	"strings"
-
 	"cpportal/generator/domain"
 )
 
@@ -60,14 +57,8 @@ func (in *inputs) procedure(l *Listing, uscc string, events []domain.AuditEvent)
 				unfinished = append(unfinished, o.ID)
 			}
 		}
-		l.UnfinishedAtAcceptance = len(unfinished)
-		if len(unfinished) > 0 {
-			in.warnings = append(in.warnings, domain.Problem{Pos: acc.Src.At("event"), Field: "event",
-				Message: fmt.Sprintf("accepted on %s while %d medium/high-cost options of %s in %s were unfinished (%s)",
-					acc.Date, len(unfinished), uscc, l.Batch, strings.Join(unfinished, ", ")),
-				Hint: "the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented"})
-		}
-		break // the first acceptance is the one that counts
+		l.UnfinishedAtAcceptance = len(unfinished) // validate warns of it with the event's position
+		break                                      // the first acceptance is the one that counts
 	}
 }
 

@@ -64,6 +64,11 @@ type OpenRectification struct {
 	// done on the order's date, or "acceptance" when all three were.
 	Concerns string `json:"concerns"`
 	DaysOpen int    `json:"days_open"` // as-of − order date
+	// Deadline is the day the order must be met by (null when it names none); Status is open
+	// or overdue (the deadline has passed), DaysOverdue as-of − deadline when overdue.
+	Deadline    domain.Date `json:"deadline"`
+	Status      OrderStatus `json:"status"`
+	DaysOverdue int         `json:"days_overdue,omitempty"`
 }
 
 // Open reports whether the summary has anything a reader should worry about.
@@ -120,9 +125,9 @@ func Relisted(ls []Listing, i int) bool {
 	return i > 0 && ls[i-1].Outcome == OutcomeAccepted
 }
 
-// openRectifications returns the rectification orders not yet met: an order concerns the
-// first legal step not done on its date (or the acceptance when all were), and it is met by
-// a later completion of that step in the same round. Orders of a round superseded by a later
+// openRectifications returns the rectification orders not yet met: an order stays open until a
+// rectified event closes it (see rectificationOrders), and it concerns the first legal step not
+// done on its date (or the acceptance when all were). Orders of a round superseded by a later
 // list are closed with that round.
 func openRectifications(ls []Listing, asOf domain.Date) []OpenRectification {
 	out := []OpenRectification{}
@@ -130,28 +135,21 @@ func openRectifications(ls []Listing, asOf domain.Date) []OpenRectification {
 		if l.NextBatch != "" && i+1 < len(ls) {
 			continue
 		}
-		for _, r := range l.Rectifications {
-			concerns, met := "acceptance", false
+		for _, o := range l.Orders {
+			if o.Status == OrderMet {
+				continue
+			}
+			concerns := "acceptance"
 			for _, s := range l.Steps {
-				if s.Done.IsZero() || s.Done.After(r.Date) {
+				if s.Done.IsZero() || s.Done.After(o.Date) {
 					concerns = string(s.Step)
-					met = !s.Done.IsZero()
 					break
 				}
 			}
-			if concerns == "acceptance" {
-				for _, ev := range l.Events {
-					if ev.Event == domain.EventAccepted && !ev.Date.Before(r.Date) {
-						met = true
-					}
-				}
-			}
-			if met {
-				continue
-			}
 			out = append(out, OpenRectification{
-				Batch: l.Batch, Date: r.Date, DocNumber: r.DocNumber, Concerns: concerns,
-				DaysOpen: max(0, r.Date.DaysUntil(asOf)),
+				Batch: l.Batch, Date: o.Date, DocNumber: o.DocNumber, Concerns: concerns,
+				DaysOpen: max(0, o.Date.DaysUntil(asOf)), Deadline: o.Deadline, Status: o.Status,
+				DaysOverdue: o.DaysOverdue,
 			})
 		}
 	}

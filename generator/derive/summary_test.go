@@ -42,11 +42,20 @@ func TestSummaryOfTheLatestYearAndRound(t *testing.T) {
 		t.Error("B: Open() = false")
 	}
 
-	// once the start is done after the order, the order is met
+	if s.OpenRectifications[0].Status != OrderOpen {
+		t.Errorf("B: an order without a deadline is %q, want open", s.OpenRectifications[0].Status)
+	}
+
+	// doing the step late does not close the order: only a rectified event does
 	ds.Events = append(ds.Events, event(entB, "2009-1", domain.EventStarted, "2011-03-01"))
 	s = SummaryOf(enterpriseOf(t, Derive(ds, scenarioAsOf), entB), scenarioAsOf)
+	if len(s.OpenRectifications) != 1 {
+		t.Errorf("B after starting: open rectifications = %+v, want the order still open", s.OpenRectifications)
+	}
+	ds.Events = append(ds.Events, event(entB, "2009-1", domain.EventRectified, "2011-03-02"))
+	s = SummaryOf(enterpriseOf(t, Derive(ds, scenarioAsOf), entB), scenarioAsOf)
 	if len(s.OpenRectifications) != 0 {
-		t.Errorf("B after starting: open rectifications = %+v", s.OpenRectifications)
+		t.Errorf("B after the rectified event: open rectifications = %+v", s.OpenRectifications)
 	}
 }
 

@@ -251,7 +251,4 @@ type Facts struct {
 	CalendarLastYear int // the last year of data/calendar.csv, 0 without one
 	Provisional      int // steps whose due date lies after it (counted with statutory holidays)
 
-	// Warnings are records the procedure questions without forbidding them, such as an
-	// acceptance while medium/high-cost options were unfinished; sorted by position.
-	Warnings domain.Problems
 }

@@ -338,7 +338,7 @@ func (g *generator) writeBatches() error {
 
 func (g *generator) areaPage(kind string, a *derive.Area, weight int) areaPage {
 	p := areaPage{
-		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises),
+		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises), Identified: a.Identified,
 		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates,
 		Search: search{Type: kind, ID: a.Code},
 	}

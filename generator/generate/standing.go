@@ -100,7 +100,11 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 			if r.DocNumber != "" {
 				f.raw(" · ").elem("span", r.DocNumber, "class", "doc")
 			}
-			f.raw(" · ").text(f.T("st_open_for", "dur", f.dur(r.DaysOpen))).raw(" · ").link("#round-"+r.Batch, r.Batch).raw("</small></li>")
+			f.raw(" · ").text(f.T("st_open_for", "dur", f.dur(r.DaysOpen)))
+			if r.Status == derive.OrderOverdue {
+				f.raw(` · <strong class="st-late">`).text(f.T("order_overdue", "days", r.DaysOverdue)).raw("</strong>")
+			}
+			f.raw(" · ").link("#round-"+r.Batch, r.Batch).raw("</small></li>")
 		}
 		f.raw("</ul></li>")
 	}

@@ -203,6 +203,7 @@ type areaPage struct {
 	NameEN       string               `json:"name_en,omitempty"`
 	Guide        string               `json:"guide,omitempty"`
 	Enterprises  int                  `json:"enterprises"`
+	Identified   derive.IDCounts      `json:"identified"` // the enterprises by how they are identified
 	OverdueSteps int                  `json:"overdue_steps"`
 	Years        []derive.YearSummary `json:"years"`
 	Options      derive.OptionStats   `json:"options"`

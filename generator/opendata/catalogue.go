@@ -88,6 +88,10 @@ var resourceDefs = []Resource{
 		Description:   "每家审核咨询机构每年的记录，口径同审核咨询机构表。",
 		DescriptionEN: "Each consulting agency's record by year, counted as in the agencies table.",
 		PrimaryKey:    []string{"agency", "year"}, docGroup: "agencies", rowType: reflect.TypeFor[AgencyYearRow]()},
+	{Name: "city-reports", Title: "地市年度报告报送情况", TitleEN: "Cities' year-end reports",
+		Description:   "各地级市每年向省级报送清洁生产审核工作报告（评估、验收、中高费方案实施和减排量）的情况：按期、逾期或未报送。没有报送记录文件时为空表。",
+		DescriptionEN: "Each prefecture-level city's year-end report to the province (evaluations, acceptances, medium/high-cost options and reductions) by year: on time, late or missing. Empty when no reports are recorded.",
+		PrimaryKey:    []string{"city", "year"}, docGroup: "reports", rowType: reflect.TypeFor[CityReportRow]()},
 }
 
 // Catalogue returns every table of the downloads with every field documented in Chinese and

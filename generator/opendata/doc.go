@@ -16,6 +16,7 @@
 //	cases            case studies (front matter and summary, not the body)
 //	city-years, industry-years, province-years   yearly summaries, one row per area and year
 //	agencies, agency-years   consulting agencies' records, whole and one row per agency and year
+//	city-reports             the cities' year-end reports to the province: on time, late or missing
 //	datapackage.json Frictionless Data Package (tabular-data-package) of every CSV file
 //	catalogue.json   every table and field in Chinese and English, files with sizes and
 //	                 digests, the as-of date and the licence, for the /data/ page

@@ -182,6 +182,9 @@ func writeTables(dir string, ds *domain.Dataset, f *derive.Facts) ([]table, erro
 		"agency-years": func(base string) ([]FileInfo, error) {
 			return both(writeTable(dir, base, slices.Values(agencyYearRows(f))))
 		},
+		"city-reports": func(base string) ([]FileInfo, error) {
+			return both(writeTable(dir, base, slices.Values(cityReportRows(f))))
+		},
 	}
 	cat := Catalogue()
 	for _, r := range cat {

@@ -65,7 +65,7 @@ func TestWriteLayout(t *testing.T) {
 	dir, st := write(t, newFixture(t))
 	var want []string
 	for _, name := range []string{"enterprises", "batches", "lists", "lists/2009-1", "lists/2024-A", "disclosures",
-		"audits", "options", "cases", "city-years", "industry-years", "province-years", "agencies", "agency-years"} {
+		"audits", "options", "cases", "city-years", "industry-years", "province-years", "agencies", "agency-years", "city-reports"} {
 		want = append(want, name+".csv", name+".json")
 	}
 	want = append(want, "datapackage.json", "catalogue.json", "dataset.jsonld")
@@ -74,8 +74,8 @@ func TestWriteLayout(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("files:\n got %q\nwant %q", got, want)
 	}
-	if st.Files != len(want) || st.Tables != 12 {
-		t.Errorf("stats %+v, want %d files and 12 tables", st, len(want))
+	if st.Files != len(want) || st.Tables != 13 {
+		t.Errorf("stats %+v, want %d files and 13 tables", st, len(want))
 	}
 	var total int64
 	for _, f := range got {
@@ -444,8 +444,8 @@ func TestJSONLD(t *testing.T) {
 		t.Errorf("dataset head: %v", ld)
 	}
 	dist, _ := ld["distribution"].([]any)
-	if len(dist) != 2*12+1 {
-		t.Fatalf("%d distributions, want 25", len(dist))
+	if len(dist) != 2*13+1 {
+		t.Fatalf("%d distributions, want 27", len(dist))
 	}
 	first := dist[0].(map[string]any)
 	if first["contentUrl"] != "https://cp.example.gov.cn/data/enterprises.csv" || first["encodingFormat"] != "text/csv" {

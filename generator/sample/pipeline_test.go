@@ -31,6 +31,13 @@ func TestBundledIsValid(t *testing.T) {
 	kinds := map[string]int{}
 	for _, w := range warnings {
 		kinds[w.Field+": "+strings.SplitN(w.Message, ";", 2)[0]]++
+		// The procedure path "accepted while medium/high-cost options were unfinished" is
+		// drawn on purpose (TestBundledShowsEveryProcedurePath); every other warning is a gap
+		// of the early names-only list.
+		if w.Pos.File == "data/audits.csv" && strings.Contains(w.Message, "medium/high-cost options") {
+			kinds["event: accepted with unfinished options"]++
+			continue
+		}
 		if w.Pos.File != "data/enterprises.csv" && w.Pos.File != "data/lists/"+earlyBatch.ID+".csv" {
 			t.Errorf("warning outside the early list and its enterprises: %s", w)
 		}
@@ -38,7 +45,7 @@ func TestBundledIsValid(t *testing.T) {
 	for _, want := range []string{
 		"uscc: no credit code", "industry: industry not known", "address: address not known",
 		"control_level: control level not known", "control_level: the list does not state the control level",
-		"reasons: the list does not state the reasons",
+		"reasons: the list does not state the reasons", "event: accepted with unfinished options",
 	} {
 		if kinds[want] == 0 {
 			t.Errorf("no warning %q in the bundled sample; got %v", want, kinds)

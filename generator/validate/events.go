@@ -52,6 +52,7 @@ func (v *checker) events() {
 		v.round(rounds[k])
 		v.rectifications(rounds[k])
 	}
+	v.acceptedWithUnfinishedOptions(rounds, order)
 }
 
 // round checks the order of one enterprise's events for one list.

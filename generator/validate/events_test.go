@@ -28,9 +28,12 @@ func TestEventOrder(t *testing.T) {
 		{"failed before the report", head + row("report_submitted", "2010-01-01") + row("failed", "2009-12-01"),
 			[]string{"data/audits.csv:3:34: date: failed on 2009-12-01 is before report_submitted on 2010-01-01 (data/audits.csv:2)"}},
 	}
+	// The fixture's options are unfinished at these acceptances: that warning has its own test
+	// (TestProcedureEvents); here only the errors of the order count.
+	empty := "uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan\n"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": tt.audits})), tt.want)
+			compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": tt.audits, "data/options.csv": empty})), tt.want)
 		})
 	}
 }

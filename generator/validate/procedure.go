@@ -86,3 +86,38 @@ func (v *checker) verified(o *domain.Option) {
 		v.ps.Add(o.Src, "verified", "%s is before the option was completed on %s", o.Verified, o.Completed)
 	}
 }
+
+// acceptedWithUnfinishedOptions warns of an acceptance recorded while medium/high-cost options
+// of the round were not completed: the notice has an enterprise apply for acceptance once they
+// are implemented, but the acceptance is the province's (or city's) record and stands, so this
+// is a warning, not an error. Only the first acceptance of a round counts.
+func (v *checker) acceptedWithUnfinishedOptions(rounds map[member][]*domain.AuditEvent, order []member) {
+	options := map[member][]*domain.Option{}
+	for i := range v.ds.Options {
+		o := &v.ds.Options[i]
+		// A completed option without its date is an error of its own (options.go).
+		if o.CostClass.MediumOrHigh() && o.Status != domain.OptionCancelled && (o.Status != domain.OptionCompleted || !o.Completed.IsZero()) {
+			k := member{o.Batch, o.USCC}
+			options[k] = append(options[k], o)
+		}
+	}
+	for _, k := range order {
+		for _, acc := range rounds[k] {
+			if acc.Event != domain.EventAccepted || acc.Date.IsZero() {
+				continue
+			}
+			var unfinished []string
+			for _, o := range options[k] {
+				if o.Status != domain.OptionCompleted || o.Completed.After(acc.Date) {
+					unfinished = append(unfinished, o.ID)
+				}
+			}
+			if len(unfinished) > 0 {
+				v.ps.AddWarning(acc.Src, "event", "the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented",
+					"accepted on %s while %d medium/high-cost options of %s in %s were unfinished (%s)",
+					acc.Date, len(unfinished), k.uscc, k.batch, strings.Join(unfinished, ", "))
+			}
+			break
+		}
+	}
+}

@@ -47,6 +47,8 @@ func TestProcedureEvents(t *testing.T) {
 			[]string{"data/audits.csv:2:50: grounds: only a rectification_ordered event has grounds; this is started",
 				"data/audits.csv:2:53: deadline: only a rectification_ordered event has a deadline; this is started",
 				"data/audits.csv:3:67: deadline: deadline 2010-05-01 is not after the order of 2010-05-01"}},
+		{"accepted while a high-cost option is unfinished", head + report + row(dye, "accepted", "2010-06-01", ",,,"),
+			[]string{"data/audits.csv:4:27: warning: event: accepted on 2010-06-01 while 1 medium/high-cost options of 91449901MA59AB121C in 2009-1 were unfinished (F02) (hint: the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented)"}},
 		{"rectified without an order, and before it", head + row(dye, "rectified", "2010-03-01", ",,,") +
 			row(plating, "rectification_ordered", "2010-05-01", ",,,") + row(plating, "rectified", "2010-04-01", ",,,"),
 			[]string{"data/audits.csv:2:27: event: rectified without a rectification_ordered event for 91449901MA59AB121C in 2009-1 (hint: add the rectification_ordered event to data/audits.csv)",
@@ -66,6 +68,7 @@ func TestVerifiedOptions(t *testing.T) {
 		dye + ",2009-1,F02,冷轧堆,高费,300,in_progress,2010-01-01,,,,,,,,,2010-06-01\n" +
 		dye + ",2009-1,F03,中水回用,高费,300,completed,2010-01-01,2010-02-01,,,,,,,,2010-01-15\n"
 	compare(t, check(t, loadtest.With(map[string]string{"data/options.csv": opts})), []string{
+		"data/audits.csv:6:27: warning: event: accepted on 2011-03-01 while 1 medium/high-cost options of 91449901MA59AB121C in 2009-1 were unfinished (F02) (hint: the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented)",
 		"data/options.csv:3:73: verified: set, but the status is in_progress (hint: only a completed option's reductions are verified)",
 		"data/options.csv:4:82: verified: 2010-01-15 is before the option was completed on 2010-02-01",
 	})
@@ -82,4 +85,18 @@ func TestReports(t *testing.T) {
 		"data/reports.csv:4:13: submitted: 2010-12-01 is before the year 2011 it reports on",
 		"data/reports.csv:4:25: source_url: \"ftp://x\" is not an http(s) URL (hint: source links are absolute http:// or https:// URLs)",
 	})
+}
+
+// TestAcceptanceAfterTheOptionsIsQuiet: once every medium/high-cost option of the round was
+// completed by the acceptance date (a cancelled one does not count), nothing is said.
+func TestAcceptanceAfterTheOptionsIsQuiet(t *testing.T) {
+	audits := "uscc,batch,event,date,doc_number,agency,media,source_url,grounds,deadline\n" +
+		dye + ",2009-1,report_submitted,2010-01-01,,,,,,\n" +
+		dye + ",2009-1,accepted,2010-06-01,,,,,,\n"
+	options := `uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan
+91449901MA59AB121C,2009-1,F01,染色废水中水回用,中费,120,completed,2010-06-30,2010-05-20,12.5,,,1.2,30000,,45
+91449901MA59AB121C,2009-1,F02,定型机余热回收,高费,260.5,cancelled,2011-12-31,,,,,,,150,38
+91449901MA59AB121C,2009-1,F03,车间照明改造,无低费,2,in_progress,,,,,,,,12.3,1.5
+`
+	compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": audits, "data/options.csv": options})), nil)
 }

@@ -120,6 +120,7 @@ var validateCases = []struct {
 		"9144010IMA59AB121K,2009-1,started,2009-03-01,,\n"},
 		[]string{
 			`data/audits.csv:3:37: date: evaluated on 2009-12-01 is before report_submitted on 2010-01-20 (data/audits.csv:4)`,
+			`data/audits.csv:5:27: warning: event: accepted on 2009-03-01 while 2 medium/high-cost options of 91449901MA59AB121C in 2009-1 were unfinished (F01, F02) (hint: the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented)`,
 			`data/audits.csv:5:36: date: accepted on 2009-03-01 is before evaluated on 2009-12-01 (data/audits.csv:3)`,
 			`data/audits.csv:6:20: batch: 91449901MA59AB121C is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
 			`data/audits.csv:7:37: date: 2008-12-30 is before list 2009-1 was published on 2009-01-31`,
@@ -130,14 +131,14 @@ var validateCases = []struct {
 		}},
 	{"options", map[string]string{"data/options.csv": optHeader +
 		dye + ",2009-1,F01,t,中费,120,completed,2010-06-30,,,,,,,,\n" +
-		dye + ",2009-1,F02,t,高费,1,planned,2008-12-31,2010-01-01,,,,,,,\n" +
+		dye + ",2009-1,F02,t,无低费,1,planned,2008-12-31,2010-01-01,,,,,,,\n" +
 		dye + ",2009-1,F01,t,中费,1,cancelled,,,,,,,,,\n" +
 		plate + ",2010-1,F01,t,中费,1,planned,,,,,,,,,\n" +
 		dye + ",2010-1,F01,t,中费,1,planned,,,,,,,,,\n"},
 		[]string{
 			`data/options.csv:2:61: completed: value is missing; the status is completed`,
-			`data/options.csv:3:46: planned: 2008-12-31 is before list 2009-1 was published on 2009-01-31`,
-			`data/options.csv:3:57: completed: set, but the status is planned (hint: a completion date goes with status completed)`,
+			`data/options.csv:3:47: planned: 2008-12-31 is before list 2009-1 was published on 2009-01-31`,
+			`data/options.csv:3:58: completed: set, but the status is planned (hint: a completion date goes with status completed)`,
 			`data/options.csv:4:27: option_id: duplicate option F01 for 91449901MA59AB121C in 2009-1, first at data/options.csv:2`,
 			`data/options.csv:6:20: batch: 91449901MA59AB121C is not on list 2010-1 (hint: add it to data/lists/2010-1.csv or correct the list)`,
 		}},
@@ -212,6 +213,12 @@ func TestEverythingAtOnce(t *testing.T) {
 	}) {
 		t.Error("problems are not sorted by file, line and column")
 	}
+	// Warnings that records of two cases give together (an acceptance of one case and the
+	// options of another) have tests of their own; here the errors must add up.
+	errorsOnly := func(ps []string) []string {
+		return slices.DeleteFunc(ps, func(p string) bool { return strings.Contains(p, ": warning: ") })
+	}
+	got, want = errorsOnly(got), errorsOnly(want)
 	slices.Sort(got)
 	slices.Sort(want)
 	compare(t, got, want)

@@ -76,7 +76,7 @@ source_url: http://example.org/notice/2010-1.html
 `),
 	"data/options.csv": file(`uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan
 91449901MA59AB121C,2009-1,F01,染色废水中水回用,中费,120,completed,2010-06-30,2010-05-20,12.5,,,1.2,30000,,45
-91449901MA59AB121C,2009-1,F02,定型机余热回收,高费,260.5,planned,2011-12-31,,,,,,,150,38
+91449901MA59AB121C,2009-1,F02,定型机余热回收,高费,260.5,completed,2011-12-31,2011-02-20,,,,,,150,38
 91449901MA59AB121C,2009-1,F03,车间照明改造,无低费,2,in_progress,,,,,,,,12.3,1.5
 `),
 	"data/agencies.csv": file(`id,name,city
