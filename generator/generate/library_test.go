@@ -104,7 +104,7 @@ func TestLibraryPages(t *testing.T) {
 	if n := len(cards.FindAllString(index, -1)); n != 5 {
 		t.Errorf("index has %d cards, want 5", n)
 	}
-	if !strings.Contains(index, `<form class="case-filter" id="case-filter" method="get" action="/cases/" hidden="">`) || !strings.Contains(index, `<input type="checkbox" name="family" value="dyeing"> <span class="choice">印染</span> <span class="count">3</span>`) {
+	if !strings.Contains(index, `<form class="case-filter" id="case-filter" hidden="" method="get" action="/cases/">`) || !strings.Contains(index, `<input type="checkbox" name="family" value="dyeing"> <span class="choice">印染</span> <span class="count">3</span>`) {
 		t.Error("index lacks the hidden filter form with counts")
 	}
 	if strings.Contains(water, `id="case-filter"`) {

@@ -205,7 +205,7 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 // within2) so a filtered library can be linked, reloaded and left with Back. Without JavaScript
 // the facet links above do the same job one choice at a time.
 func (f *frag) caseFilterForm(facets []facet) {
-	f.open("form", "class", "case-filter", "id", "case-filter", "method", "get", "action", f.url("cases/"), "hidden", "")
+	f.open("form", "class", "case-filter", "id", "case-filter", "hidden", "", "method", "get", "action", f.url("cases/"))
 	// A disclosure widget, so that on a phone cases.js can fold the filters above the results.
 	f.raw(`<details id="case-filter-body" open><summary>`).elem("h2", f.T("case_filter_title"), "id", "case-filter-h").raw("</summary>")
 	f.raw(`<div class="filter-row">`)
