@@ -109,8 +109,8 @@ func TestKeyboardSearchResults(t *testing.T) {
 	}
 }
 
-// TestKeyboardLibraryFilters: the technology library's filters are reached with Tab and
-// changed with the arrow keys; the list follows, and the reset button restores it.
+// TestKeyboardLibraryFilters: the technology library's filters are reached with Tab, ticked
+// with Space and moved with the arrow keys; the list follows, and the reset button restores it.
 func TestKeyboardLibraryFilters(t *testing.T) {
 	tb := openTab(t, 60*time.Second)
 	tb.open("/cases/")
@@ -118,14 +118,20 @@ func TestKeyboardLibraryFilters(t *testing.T) {
 	shown := `[...document.querySelectorAll("#case-list > li.card")].filter(li => !li.hidden).length`
 	total := eval[int](tb, shown)
 
-	tb.tabTo("the industry filter", "#cf-industry", 80)
-	tb.press(kb.ArrowDown)
-	industry := eval[string](tb, `document.getElementById("cf-industry").value`)
-	if industry == "" {
-		t.Fatal("ArrowDown on the industry filter chose nothing")
+	tb.tabTo("the first industry family", "#case-filter input[name=family]", 80)
+	tb.press(" ")
+	family := eval[string](tb, `[...document.querySelectorAll("#case-filter input[name=family]:checked")].map(i => i.value).join(" ")`)
+	if family == "" {
+		t.Fatal("Space on the first family ticked nothing")
 	}
 	if n := eval[int](tb, shown); n == 0 || n >= total {
-		t.Errorf("after choosing industry %s with the keyboard, %d of %d cases are shown", industry, n, total)
+		t.Errorf("after ticking family %s with the keyboard, %d of %d cases are shown", family, n, total)
+	}
+
+	tb.tabTo("the payback threshold", "#case-filter input[name=payback]", 80)
+	tb.press(kb.ArrowRight)
+	if got := eval[string](tb, `document.querySelector("#case-filter input[name=payback]:checked").value`); got == "" {
+		t.Error("ArrowRight on the payback threshold left it at any")
 	}
 
 	tb.tabTo("the sort order", "#cf-sort", 5)
@@ -136,5 +142,5 @@ func TestKeyboardLibraryFilters(t *testing.T) {
 
 	tb.tabTo("the reset button", "#case-filter button[type=reset]", 3)
 	tb.do("pressing Enter", enterKey())
-	tb.waitUntil("every case shown again", fmt.Sprintf(`%s === %d && document.getElementById("cf-industry").value === ""`, shown, total), 5*time.Second)
+	tb.waitUntil("every case shown again", fmt.Sprintf(`%s === %d && !document.querySelector("#case-filter input[name=family]:checked")`, shown, total), 5*time.Second)
 }

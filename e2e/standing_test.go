@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -54,26 +55,28 @@ func TestDossierOpensWithItsStanding(t *testing.T) {
 		if l.Standing > 812 {
 			t.Errorf("%d px: the standing starts %v px down, below the first screen", width, l.Standing)
 		}
-		want := []string{"当前审核轮次： 2019-1", "2 个步骤已逾期", "2025 年超标：1 项", "1 项责令限期改正尚未完成"}
-		for _, w := range want {
-			found := false
-			for _, line := range l.Lines {
-				if strings.Contains(line, w) {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%d px: the standing lacks %q; it reads %q", width, w, l.Lines)
-			}
-		}
+		requireLines(t, width, l.Lines, "当前审核轮次： 2019-1", "2 个步骤已逾期", "2025 年超标：1 项")
 		if len(l.Targets) > 0 {
 			t.Errorf("%d px: links of the standing without a target: %v", width, l.Targets)
 		}
 		tb.requireVisible("the standing", "section.standing")
+		// an enterprise whose rectification order is past its deadline and not rectified
+		tb.open("/enterprises/" + rectificationOverdueEnterprise + "/")
+		requireLines(t, width, eval[standingLayout](tb, standingJS).Lines, "1 项责令限期改正尚未完成", "逾期未整改")
 		if width == 375 { // the header and search box take at most a quarter of the first screen
 			if h := eval[float64](tb, `document.querySelector(".site-header").getBoundingClientRect().height`); h > 812/4 {
 				t.Errorf("at 375 px the header is %v px high, more than a quarter of the 812 px screen", h)
 			}
+		}
+	}
+}
+
+// requireLines fails for each wanted text that no line of the standing holds.
+func requireLines(t *testing.T, width int64, lines []string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.ContainsFunc(lines, func(line string) bool { return strings.Contains(line, w) }) {
+			t.Errorf("%d px: the standing lacks %q; it reads %q", width, w, lines)
 		}
 	}
 }

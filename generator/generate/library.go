@@ -20,6 +20,7 @@ type caseInfo struct {
 	c        *domain.Case
 	benefits uint8 // bit i set: domain.Benefits[i]
 	payback  string
+	family   string // industryFamily.key of the case's industry
 }
 
 // Payback classes of the library, by static payback period in years.
@@ -38,6 +39,13 @@ func paybackClass(years *float64) string {
 	}
 	return "over5"
 }
+
+// paybackThresholds are the library's payback filter: at most 1, 2 or 3 years. They nest, so
+// a reader picks one; a case without a stated payback meets none.
+var paybackThresholds = []struct {
+	key   string
+	years float64
+}{{"within1", 1}, {"within2", 2}, {"within3", 3}}
 
 // costKey is the ASCII key of a cost class in URLs and data attributes.
 func costKey(c domain.CostClass) string {
@@ -71,7 +79,7 @@ func (g *generator) indexCases() {
 	g.caseBySlug = map[string]int{}
 	for i := range g.in.Dataset.Cases {
 		c := &g.in.Dataset.Cases[i]
-		g.cases[i] = caseInfo{c: c, benefits: benefitMask(c.Benefits), payback: paybackClass(c.PaybackYears)}
+		g.cases[i] = caseInfo{c: c, benefits: benefitMask(c.Benefits), payback: paybackClass(c.PaybackYears), family: familyOf(c.Industry).key}
 		g.casesByIndustry[c.Industry] = append(g.casesByIndustry[c.Industry], i)
 		g.caseBySlug[c.Slug] = i
 	}
@@ -300,14 +308,14 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 	for _, b := range c.Benefits {
 		benefitKeys = append(benefitKeys, string(b))
 	}
-	f.open("li", "class", "card", "data-order", strconv.Itoa(i), "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
+	f.open("li", "class", "card", "data-order", strconv.Itoa(i), "data-family", ci.family, "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
 		"data-cost", costKey(c.CostClass), "data-payback", optAttr(c.PaybackYears), "data-payback-class", ci.payback,
 		"data-investment", optAttr(c.InvestmentWan), "data-benefit-wan", optAttr(c.BenefitWan), "data-demonstration", demonstrationKey(c))
 	f.open(heading).link(f.url("cases/"+c.Slug+"/"), c.Title).close(heading)
 	if c.Problem != "" {
 		f.elem("p", c.Problem)
 	}
-	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryName(c.Industry), c.Technology, f.costLabel(c.CostClass)))
+	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryLabel(f, c.Industry), c.Technology, f.costLabel(c.CostClass)))
 	if c.Demonstration {
 		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
 	}
@@ -325,7 +333,23 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 		}
 		f.raw("</p>")
 	}
+	f.caseReductions(c)
 	f.raw("</li>")
+}
+
+// caseReductions lists what the case saves or cuts each year, in the benefits' order, each
+// with its unit.
+func (f *frag) caseReductions(c *domain.Case) {
+	if len(c.Reductions) == 0 {
+		return
+	}
+	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
+	for _, b := range domain.Benefits {
+		if x, ok := c.Reductions[b]; ok {
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(b.Unit()).raw("</li>")
+		}
+	}
+	f.raw("</ul>")
 }
 
 func (f *frag) costLabel(c domain.CostClass) string {
@@ -339,5 +363,5 @@ func optAttr(x *float64) string {
 	if x == nil {
 		return ""
 	}
-	return num(*x)
+	return plainNum(*x) // read by cases.js: no thousands separators
 }

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"cmp"
+	"encoding/csv"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -51,10 +52,12 @@ func TestLibraryFacetCounts(t *testing.T) {
 		}
 	}
 	want := map[string]int{
+		"family/dyeing": 3, "family/paper": 1, "family/electroplating": 1,
 		"industry/1713": 3, "industry/2221": 1, "industry/3360": 1,
 		"benefit/cod": 3, "benefit/water": 3, "benefit/energy": 2, "benefit/heavymetal": 1, "benefit/so2": 0, "benefit/nox": 0, "benefit/nh3n": 0,
 		"cost/low": 1, "cost/medium": 2, "cost/high": 2,
-		"payback/within1": 1, "payback/1to3": 2, "payback/3to5": 0, "payback/over5": 1, "payback/unknown": 1,
+		// thresholds nest: 0.8 ≤ 1; 2.5 ≤ 3; 3 ≤ 3; 6 and the unstated one meet none
+		"payback/within1": 1, "payback/within2": 1, "payback/within3": 3,
 		"demonstration/yes": 1, "demonstration/no": 4,
 	}
 	for k, w := range want {
@@ -89,7 +92,8 @@ func TestLibraryPages(t *testing.T) {
 	for _, want := range []string{
 		`<a href="/cases/benefit/water/" aria-current="page">节水 <span class="count">3</span></a>`,
 		`<a href="/cases/industry/1713/">棉印染精加工 <span class="count">3</span></a>`,
-		`data-benefits="cod water" data-cost="high" data-payback="2.5" data-payback-class="1to3" data-investment="300"`,
+		`data-family="dyeing" data-industry="1713" data-benefits="cod water" data-cost="high" data-payback="2.5" data-payback-class="1to3" data-investment="300"`,
+		`<a href="/cases/family/dyeing/">印染 <span class="count">3</span></a>`,
 	} {
 		if !strings.Contains(water, want) {
 			t.Errorf("water page lacks %q", want)
@@ -100,15 +104,15 @@ func TestLibraryPages(t *testing.T) {
 	if n := len(cards.FindAllString(index, -1)); n != 5 {
 		t.Errorf("index has %d cards, want 5", n)
 	}
-	if !strings.Contains(index, `<form class="case-filter" id="case-filter" hidden>`) || !strings.Contains(index, `<option value="1713" data-label="棉印染精加工">棉印染精加工 (3)</option>`) {
+	if !strings.Contains(index, `<form class="case-filter" id="case-filter" hidden="" method="get" action="/cases/">`) || !strings.Contains(index, `<input type="checkbox" name="family" value="dyeing"> <span class="choice">印染</span> <span class="count">3</span>`) {
 		t.Error("index lacks the hidden filter form with counts")
 	}
 	if strings.Contains(water, `id="case-filter"`) {
 		t.Error("a facet page has the script's form")
 	}
 	var fm filterPage
-	if body := frontMatter(t, dir, "content/cases/payback/over5.md", &fm); body != "" || fm.Count != 1 || fm.Layout != "filter" || !fm.NoIndex ||
-		fm.Fragment != "cases/payback/over5.html" || fm.Title != "技术案例：5 年以上（按投资回收期）" {
+	if body := frontMatter(t, dir, "content/cases/payback/within3.md", &fm); body != "" || fm.Count != 3 || fm.Layout != "filter" || !fm.NoIndex ||
+		fm.Fragment != "cases/payback/within3.html" || fm.Title != "技术案例：3 年以内（按投资回收期）" {
 		t.Errorf("payback page = %+v", fm)
 	}
 }
@@ -141,6 +145,53 @@ func TestSimilarAndRelatedCases(t *testing.T) {
 	plating := enterprise(t, g, fixture.Plating)
 	if got := slugs(g.relatedCases(plating, 6)); got != "e-plating-metal" {
 		t.Errorf("related to the plating shop = %q", got)
+	}
+}
+
+// TestIndustryFamiliesCoverTheSample: every industry of the bundled sample belongs to a family
+// of the table, none falls to "other", and the families keys are unique.
+func TestIndustryFamiliesCoverTheSample(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "data", "industries.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 10 {
+		t.Fatalf("industries.csv has %d rows", len(rows))
+	}
+	for _, r := range rows[1:] {
+		if fam := familyOf(r[0]); fam.key == otherFamily.key {
+			t.Errorf("industry %s %s belongs to no family", r[0], r[1])
+		}
+	}
+	seen := map[string]bool{}
+	for _, fam := range industryFamilies {
+		if seen[fam.key] || fam.key == otherFamily.key || len(fam.prefixes) == 0 {
+			t.Errorf("family %q repeated, reserved or without prefixes", fam.key)
+		}
+		seen[fam.key] = true
+	}
+	for code, want := range map[string]string{"1713": "dyeing", "1752": "dyeing", "1711": "textiles", "2221": "paper", "3360": "electroplating",
+		"2614": "chemicals", "2710": "pharmaceuticals", "3011": "building-materials", "4412": "power", "3843": "batteries-electronics", "3841": "batteries-electronics", "4610": "other"} {
+		if got := familyOf(code).key; got != want {
+			t.Errorf("familyOf(%s) = %s, want %s", code, got, want)
+		}
+	}
+}
+
+// TestCaseCardReductions: a card lists the case's yearly reductions with their units.
+func TestCaseCardReductions(t *testing.T) {
+	g, f := libraryGenerator(t)
+	g.cases[0].c.Reductions = map[domain.Benefit]float64{domain.BenefitWater: 125000, domain.BenefitCOD: 126.4}
+	f.caseCard(g, 0, "h3")
+	got := f.String()
+	want := `<ul class="reductions" aria-label="环境效益"><li>化学需氧量（COD） <span class="amount">126.4</span> t/a</li><li>节水 <span class="amount">125,000</span> t/a</li></ul>`
+	if !strings.Contains(got, want) {
+		t.Errorf("card = %s\nwant %s", got, want)
 	}
 }
 

@@ -7,10 +7,12 @@ import (
 	"cpportal/generator/domain"
 )
 
-// facet is one way of browsing the library: industry, benefit, cost class or payback.
+// facet is one way of browsing the library: industry family, industry, benefit, cost class or
+// payback threshold.
 type facet struct {
-	key     string // industry, benefit, cost, payback: the URL segment
+	key     string // family, industry, benefit, cost, payback: the URL segment
 	choices []facetChoice
+	single  bool // choices nest (payback thresholds): one at a time, not several
 }
 
 type facetChoice struct {
@@ -19,13 +21,28 @@ type facetChoice struct {
 }
 
 // libraryFacets groups the cases by each facet; every choice lists its cases, so counts and
-// pages come from one place. Industries are those with at least one case, in code order; the
-// other facets list every choice, empty ones too.
+// pages come from one place. Families and industries are those with at least one case, in the
+// table's and in code order; the other facets list every choice, empty ones too.
 func (g *generator) libraryFacets(f *frag) []facet {
+	fam := facet{key: "family"}
+	for _, fm := range append(industryFamilies, otherFamily) {
+		c := facetChoice{key: fm.key, label: fm.name}
+		if f.t.lang != defaultLang {
+			c.label = f.T("family_" + fm.key)
+		}
+		for i, ci := range g.cases {
+			if ci.family == fm.key {
+				c.cases = append(c.cases, i)
+			}
+		}
+		if len(c.cases) > 0 {
+			fam.choices = append(fam.choices, c)
+		}
+	}
 	ind := facet{key: "industry"}
 	for _, i := range g.in.Dataset.Industries {
 		if cs := g.casesByIndustry[i.Code]; len(cs) > 0 {
-			ind.choices = append(ind.choices, facetChoice{key: i.Code, label: i.Name, cases: cs})
+			ind.choices = append(ind.choices, facetChoice{key: i.Code, label: g.industryLabel(f, i.Code), cases: cs})
 		}
 	}
 	// cases of an industry missing from industries.csv still get a page
@@ -59,17 +76,17 @@ func (g *generator) libraryFacets(f *frag) []facet {
 		}
 		cost.choices = append(cost.choices, c)
 	}
-	pay := facet{key: "payback"}
-	for _, k := range paybackKeys {
-		c := facetChoice{key: k, label: f.T("payback_" + k)}
+	pay := facet{key: "payback", single: true}
+	for _, th := range paybackThresholds {
+		c := facetChoice{key: th.key, label: f.T("payback_" + th.key)}
 		for i, ci := range g.cases {
-			if ci.payback == k {
+			if y := ci.c.PaybackYears; y != nil && *y <= th.years {
 				c.cases = append(c.cases, i)
 			}
 		}
 		pay.choices = append(pay.choices, c)
 	}
-	return []facet{ind, ben, cost, pay, g.demonstrationFacet(f)}
+	return []facet{fam, ind, ben, cost, pay, g.demonstrationFacet(f)}
 }
 
 // filterPage is the front matter of a page of the library showing one choice of one facet.
@@ -182,27 +199,35 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 	f.raw("</ul>")
 }
 
-// caseFilterForm is the combined filter and sort form. It is hidden until cases.js runs: the
-// facet links above do the same job without JavaScript, one choice at a time.
+// caseFilterForm is the combined filter and sort form: several values per facet (any of them
+// matches), facets combined (all must match), one payback threshold. It is hidden until
+// cases.js runs, which keeps its state in the query string (?family=dyeing&family=paper&payback=
+// within2) so a filtered library can be linked, reloaded and left with Back. Without JavaScript
+// the facet links above do the same job one choice at a time.
 func (f *frag) caseFilterForm(facets []facet) {
-	f.raw(`<form class="case-filter" id="case-filter" hidden>`)
-	f.elem("h2", f.T("case_filter_title"), "id", "case-filter-h")
+	f.open("form", "class", "case-filter", "id", "case-filter", "hidden", "", "method", "get", "action", f.url("cases/"))
+	// A disclosure widget, so that on a phone cases.js can fold the filters above the results.
+	f.raw(`<details id="case-filter-body" open><summary>`).elem("h2", f.T("case_filter_title"), "id", "case-filter-h").raw("</summary>")
 	f.raw(`<div class="filter-row">`)
 	for _, fc := range facets {
-		id := "cf-" + fc.key
-		f.raw("<div>").elem("label", f.T("facet_"+fc.key), "for", id)
-		f.open("select", "id", id, "name", fc.key, "data-facet", fc.key)
-		f.elem("option", f.T("filter_any"), "value", "")
-		for _, c := range fc.choices {
-			f.open("option", "value", c.key, "data-label", c.label).text(c.label + " (" + strconv.Itoa(len(c.cases)) + ")").close("option")
+		f.open("fieldset", "class", "filter-group", "data-facet", fc.key)
+		f.elem("legend", f.T("facet_"+fc.key))
+		kind := "checkbox"
+		if fc.single {
+			kind = "radio"
+			f.raw("<label>").open("input", "type", kind, "name", fc.key, "value", "", "checked", "").text(" " + f.T("filter_any")).raw("</label>")
 		}
-		f.raw("</select></div>")
+		for _, c := range fc.choices {
+			f.raw("<label>").open("input", "type", kind, "name", fc.key, "value", c.key).
+				raw(" ").elem("span", c.label, "class", "choice").raw(` <span class="count">`).text(strconv.Itoa(len(c.cases))).raw("</span></label>")
+		}
+		f.raw("</fieldset>")
 	}
-	f.raw("<div>").elem("label", f.T("sort_label"), "for", "cf-sort")
+	f.raw(`<div class="filter-sort">`).elem("label", f.T("sort_label"), "for", "cf-sort")
 	f.raw(`<select id="cf-sort" name="sort">`)
 	for _, k := range []string{"default", "payback", "investment", "investment_desc", "benefit"} {
 		f.elem("option", f.T("sort_"+k), "value", k)
 	}
 	f.raw("</select></div></div>")
-	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></form>")
+	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></details></form>")
 }
