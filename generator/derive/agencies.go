@@ -76,14 +76,21 @@ const (
 	ResultPassed    Result = "passed"
 	ResultFailed    Result = "failed"
 	ResultPostponed Result = "postponed"
+	// ResultAwaitingProvince: the city's preliminary evaluation or acceptance report of a 市控
+	// round (city_evaluated, city_accepted) with no opinion of the province after it yet.
+	ResultAwaitingProvince Result = "awaiting_province"
 )
 
 // Results lists the results the agency figures count, in the order the site shows them. A
-// result added here (and given a case in decisionOf) is counted, published in the JSON twins
-// and the open data, and shown on the pages with no other change: the province's final
-// opinion on a city-organised 市控 evaluation or acceptance ("awaiting the province") is the
-// one the records cannot tell yet, because no event records the city's preliminary report.
-var Results = []Result{ResultPassed, ResultFailed, ResultPostponed}
+// result added here (and given a case in decisionOf or tallyRound) is counted, published in the
+// JSON twins and the open data, and shown on the pages with no other change.
+var Results = []Result{ResultPassed, ResultFailed, ResultPostponed, ResultAwaitingProvince}
+
+// cityStage is the stage a city's preliminary report of a 市控 round stands for.
+var cityStage = map[domain.EventKind]DecisionStage{
+	domain.EventCityEvaluated: StageEvaluation,
+	domain.EventCityAccepted:  StageAcceptance,
+}
 
 // decisionOf says which stage an outcome event decides and with what result. failed and
 // postponed do not name their stage: they decide the acceptance when the round's evaluation
@@ -201,15 +208,25 @@ func tallyRound(tallies map[string]*agencyTally, e *Enterprise, l Listing) {
 			}
 		}
 		evaluationPassed := false
+		// the city's reports the province has given no opinion on yet, per stage
+		awaiting := map[DecisionStage]domain.Date{}
 		for _, ev := range l.Events {
+			if stage, ok := cityStage[ev.Event]; ok {
+				awaiting[stage] = ev.Date
+				continue
+			}
 			stage, result, ok := decisionOf(ev.Event, evaluationPassed)
 			if !ok {
 				continue
 			}
+			delete(awaiting, stage) // the province's opinion, on the city's report or without one
 			t.year(ev.Date.Year).decided[stage][result]++
 			if stage == StageEvaluation && result == ResultPassed {
 				evaluationPassed = true
 			}
+		}
+		for stage, reported := range awaiting { // counted in the year of the city's report
+			t.year(reported.Year).decided[stage][ResultAwaitingProvince]++
 		}
 	}
 }

@@ -163,3 +163,38 @@ func TestDecisionStages(t *testing.T) {
 		t.Errorf("a stage reports %d results, want one per entry of Results (%d)", len(y10.Evaluation.Results), len(Results))
 	}
 }
+
+// TestAwaitingTheProvince: a 市控 round's city evaluation report with no opinion of the province
+// after it is counted as awaiting the province in the year of the report; once the province
+// has evaluated it, the evaluation is passed and nothing awaits; a city acceptance report
+// after that awaits again, for the acceptance.
+func TestAwaitingTheProvince(t *testing.T) {
+	ev := func(kind domain.EventKind, date, agency string) domain.AuditEvent {
+		x := event(entA, "2009-1", kind, date)
+		x.Agency = agency
+		return x
+	}
+	count := func(events ...domain.AuditEvent) Agency {
+		tallies := map[string]*agencyTally{"A1": {years: map[int]*yearTally{}, ents: map[string]bool{}}}
+		l := Listing{Batch: "2009-1", Steps: []Step{{Step: StepReport, Status: StatusOnTime, Done: day("2010-01-01")}},
+			Events: append([]domain.AuditEvent{ev(domain.EventReportSubmitted, "2010-01-01", "A1")}, events...)}
+		tallyRound(tallies, &Enterprise{Enterprise: domain.Enterprise{USCC: entA}}, l)
+		return tallies["A1"].agency(domain.Agency{ID: "A1"}, "", day("2012-12-31"))
+	}
+	a := count(ev(domain.EventCityEvaluated, "2010-03-01", ""))
+	rateIs(t, "2010 evaluations awaiting the province", result(a.Years[0].Evaluation, ResultAwaitingProvince), 1, 1)
+
+	a = count(ev(domain.EventCityEvaluated, "2010-03-01", ""), ev(domain.EventEvaluated, "2010-05-01", ""),
+		ev(domain.EventCityAccepted, "2011-03-01", ""))
+	y10, y11 := a.Years[0], a.Years[1]
+	rateIs(t, "2010 evaluations passed", result(y10.Evaluation, ResultPassed), 1, 1)
+	rateIs(t, "2010 evaluations awaiting", result(y10.Evaluation, ResultAwaitingProvince), 0, 1)
+	rateIs(t, "2011 acceptances awaiting the province", result(y11.Acceptance, ResultAwaitingProvince), 1, 1)
+
+	a = count(ev(domain.EventCityEvaluated, "2010-03-01", ""), ev(domain.EventEvaluated, "2010-05-01", ""),
+		ev(domain.EventCityAccepted, "2011-03-01", ""), ev(domain.EventAccepted, "2011-06-01", ""))
+	rateIs(t, "2011 acceptances passed", result(a.Years[1].Acceptance, ResultPassed), 1, 1)
+	if n := result(a.Years[1].Acceptance, ResultAwaitingProvince).Num; n != 0 {
+		t.Errorf("accepted by the province: %d awaiting, want 0", n)
+	}
+}

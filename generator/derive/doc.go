@@ -140,7 +140,9 @@
 //     (evaluated, accepted), failed, postponed, each a share of the stage's decisions. A
 //     failure or postponement decides the acceptance when the round's evaluation has passed
 //     before it, else the evaluation. Decisions are counted, not rounds: a round postponed
-//     and then passed counts once for each.
+//     and then passed counts once for each. A 市控 round's city report (city_evaluated,
+//     city_accepted) with no opinion of the province after it counts as awaiting the
+//     province for its stage, in the year of the report.
 //
 // Reports overdue: of the agency's rounds whose report step is due (not pending), the share
 // not submitted. The figures describe the records, not the quality of an agency's work: an

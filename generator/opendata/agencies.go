@@ -11,45 +11,49 @@ import (
 // AgencyRow is one consulting agency with its record up to the as-of date (agencies.csv).
 // The result columns follow derive.Results; a test checks that every result has its columns.
 type AgencyRow struct {
-	ID                  string `json:"agency"`
-	Name                string `json:"agency_name"`
-	City                string `json:"city"`
-	CityName            string `json:"city_name"`
-	Rounds              int    `json:"rounds"`
-	Enterprises         int    `json:"enterprises"`
-	Reports             int    `json:"reports"`
-	ReportsOnTime       int    `json:"reports_on_time"`
-	ReportsLate         int    `json:"reports_late"`
-	ReportsDue          int    `json:"reports_due"`
-	ReportsOverdue      int    `json:"reports_overdue"`
-	EvaluationDecided   int    `json:"evaluation_decided"`
-	EvaluationPassed    int    `json:"evaluation_passed"`
-	EvaluationFailed    int    `json:"evaluation_failed"`
-	EvaluationPostponed int    `json:"evaluation_postponed"`
-	AcceptanceDecided   int    `json:"acceptance_decided"`
-	AcceptancePassed    int    `json:"acceptance_passed"`
-	AcceptanceFailed    int    `json:"acceptance_failed"`
-	AcceptancePostponed int    `json:"acceptance_postponed"`
+	ID                         string `json:"agency"`
+	Name                       string `json:"agency_name"`
+	City                       string `json:"city"`
+	CityName                   string `json:"city_name"`
+	Rounds                     int    `json:"rounds"`
+	Enterprises                int    `json:"enterprises"`
+	Reports                    int    `json:"reports"`
+	ReportsOnTime              int    `json:"reports_on_time"`
+	ReportsLate                int    `json:"reports_late"`
+	ReportsDue                 int    `json:"reports_due"`
+	ReportsOverdue             int    `json:"reports_overdue"`
+	EvaluationDecided          int    `json:"evaluation_decided"`
+	EvaluationPassed           int    `json:"evaluation_passed"`
+	EvaluationFailed           int    `json:"evaluation_failed"`
+	EvaluationPostponed        int    `json:"evaluation_postponed"`
+	EvaluationAwaitingProvince int    `json:"evaluation_awaiting_province"`
+	AcceptanceDecided          int    `json:"acceptance_decided"`
+	AcceptancePassed           int    `json:"acceptance_passed"`
+	AcceptanceFailed           int    `json:"acceptance_failed"`
+	AcceptancePostponed        int    `json:"acceptance_postponed"`
+	AcceptanceAwaitingProvince int    `json:"acceptance_awaiting_province"`
 }
 
 // AgencyYearRow is one year of an agency's record (agency-years.csv).
 type AgencyYearRow struct {
-	ID                  string `json:"agency"`
-	Name                string `json:"agency_name"`
-	Year                int    `json:"year"`
-	Rounds              int    `json:"rounds"`
-	Enterprises         int    `json:"enterprises"`
-	Reports             int    `json:"reports"`
-	ReportsOnTime       int    `json:"reports_on_time"`
-	ReportsLate         int    `json:"reports_late"`
-	EvaluationDecided   int    `json:"evaluation_decided"`
-	EvaluationPassed    int    `json:"evaluation_passed"`
-	EvaluationFailed    int    `json:"evaluation_failed"`
-	EvaluationPostponed int    `json:"evaluation_postponed"`
-	AcceptanceDecided   int    `json:"acceptance_decided"`
-	AcceptancePassed    int    `json:"acceptance_passed"`
-	AcceptanceFailed    int    `json:"acceptance_failed"`
-	AcceptancePostponed int    `json:"acceptance_postponed"`
+	ID                         string `json:"agency"`
+	Name                       string `json:"agency_name"`
+	Year                       int    `json:"year"`
+	Rounds                     int    `json:"rounds"`
+	Enterprises                int    `json:"enterprises"`
+	Reports                    int    `json:"reports"`
+	ReportsOnTime              int    `json:"reports_on_time"`
+	ReportsLate                int    `json:"reports_late"`
+	EvaluationDecided          int    `json:"evaluation_decided"`
+	EvaluationPassed           int    `json:"evaluation_passed"`
+	EvaluationFailed           int    `json:"evaluation_failed"`
+	EvaluationPostponed        int    `json:"evaluation_postponed"`
+	EvaluationAwaitingProvince int    `json:"evaluation_awaiting_province"`
+	AcceptanceDecided          int    `json:"acceptance_decided"`
+	AcceptancePassed           int    `json:"acceptance_passed"`
+	AcceptanceFailed           int    `json:"acceptance_failed"`
+	AcceptancePostponed        int    `json:"acceptance_postponed"`
+	AcceptanceAwaitingProvince int    `json:"acceptance_awaiting_province"`
 }
 
 // resultCount is the count of one result of a stage, 0 when the stage has no such result.
@@ -72,8 +76,10 @@ func agencyRows(f *derive.Facts) []AgencyRow {
 			ReportsDue: a.Overdue.Den, ReportsOverdue: a.Overdue.Num,
 			EvaluationDecided: t.Evaluation.Decided, EvaluationPassed: resultCount(t.Evaluation, derive.ResultPassed),
 			EvaluationFailed: resultCount(t.Evaluation, derive.ResultFailed), EvaluationPostponed: resultCount(t.Evaluation, derive.ResultPostponed),
-			AcceptanceDecided: t.Acceptance.Decided, AcceptancePassed: resultCount(t.Acceptance, derive.ResultPassed),
+			EvaluationAwaitingProvince: resultCount(t.Evaluation, derive.ResultAwaitingProvince),
+			AcceptanceDecided:          t.Acceptance.Decided, AcceptancePassed: resultCount(t.Acceptance, derive.ResultPassed),
 			AcceptanceFailed: resultCount(t.Acceptance, derive.ResultFailed), AcceptancePostponed: resultCount(t.Acceptance, derive.ResultPostponed),
+			AcceptanceAwaitingProvince: resultCount(t.Acceptance, derive.ResultAwaitingProvince),
 		})
 	}
 	slices.SortStableFunc(rows, func(a, b AgencyRow) int { return strings.Compare(a.ID, b.ID) })
@@ -89,8 +95,10 @@ func agencyYearRows(f *derive.Facts) []AgencyYearRow {
 				Reports: y.Reports, ReportsOnTime: y.ReportsOnTime.Num, ReportsLate: y.ReportsLate.Num,
 				EvaluationDecided: y.Evaluation.Decided, EvaluationPassed: resultCount(y.Evaluation, derive.ResultPassed),
 				EvaluationFailed: resultCount(y.Evaluation, derive.ResultFailed), EvaluationPostponed: resultCount(y.Evaluation, derive.ResultPostponed),
-				AcceptanceDecided: y.Acceptance.Decided, AcceptancePassed: resultCount(y.Acceptance, derive.ResultPassed),
+				EvaluationAwaitingProvince: resultCount(y.Evaluation, derive.ResultAwaitingProvince),
+				AcceptanceDecided:          y.Acceptance.Decided, AcceptancePassed: resultCount(y.Acceptance, derive.ResultPassed),
 				AcceptanceFailed: resultCount(y.Acceptance, derive.ResultFailed), AcceptancePostponed: resultCount(y.Acceptance, derive.ResultPostponed),
+				AcceptanceAwaitingProvince: resultCount(y.Acceptance, derive.ResultAwaitingProvince),
 			})
 		}
 	}
@@ -121,7 +129,7 @@ func init() {
 		docs[stage.key+"_decided"] = fieldDoc{stage.zh + "决定数", stage.en + " decisions",
 			"该机构轮次的" + stage.zh + "决定数（通过、未通过、暂缓；年度表：当年作出）。",
 			stage.en + " decisions on the agency's rounds: passed, failed, postponed (by year: dated in the year).", "", nil}
-		for _, r := range []struct{ key, zh, en string }{{"passed", "通过", "passed"}, {"failed", "未通过", "failed"}, {"postponed", "暂缓", "postponed"}} {
+		for _, r := range []struct{ key, zh, en string }{{"passed", "通过", "passed"}, {"failed", "未通过", "failed"}, {"postponed", "暂缓", "postponed"}, {"awaiting_province", "待省级意见", "awaiting the province"}} {
 			docs[stage.key+"_"+r.key] = fieldDoc{stage.zh + r.zh + "数", stage.en + " " + r.en,
 				"其中" + stage.zh + r.zh + "的数量。", "Of those, " + r.en + ".", "", nil}
 		}
