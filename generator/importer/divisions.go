@@ -13,7 +13,7 @@ import (
 // countiesCSV is the table of Guangdong's 122 county-level divisions (districts, county-level
 // cities, counties and autonomous counties) with their administrative division codes (GB/T
 // 2260, as the Ministry of Civil Affairs publishes them) and the prefecture-level city each
-// belongs to. former lists, separated by ";", names a division had in notices since 2009
+// belongs to, and its official romanised name (name_en). former lists, separated by ";", names a division had in notices since 2009
 // before it was renamed or merged (从化市 became 从化区 in 2014, 萝岗区 joined 黄埔区 …), and
 // Shenzhen's former new areas (新区) under the district that took them over. 东莞市 and 中山市
 // have no county level; their notices name towns, which place an enterprise in the city only
@@ -27,6 +27,9 @@ type County struct {
 	Code string // 440605
 	Name string // 南海区
 	City string // the city's division code, 440600
+	// NameEn is the division's official romanised name, Nanhai District, Taishan City
+	// (county-level), Liannan Yao Autonomous County.
+	NameEn string
 }
 
 // divisions finds the city of a region as a notice writes it: a city (佛山市, 佛山), a county
@@ -46,7 +49,7 @@ func Counties() []County {
 	}
 	out := make([]County, 0, len(rows)-1)
 	for _, row := range rows[1:] {
-		out = append(out, County{Code: row[0], Name: row[1], City: row[2]})
+		out = append(out, County{Code: row[0], Name: row[1], City: row[2], NameEn: row[4]})
 	}
 	return out
 }
@@ -70,7 +73,7 @@ func newDivisions(cities []domain.City) *divisions {
 		d.counties[name] = append(d.counties[name], c)
 	}
 	for _, row := range rows[1:] {
-		c := County{Code: row[0], Name: row[1], City: row[2]}
+		c := County{Code: row[0], Name: row[1], City: row[2], NameEn: row[4]}
 		names := []string{c.Name}
 		if row[3] != "" {
 			names = append(names, strings.Split(row[3], ";")...)

@@ -101,3 +101,71 @@ func FuzzPlace(f *testing.F) {
 		}
 	})
 }
+
+// TestCountiesEnglish checks the romanised names: one per division, unique, in ASCII, and of
+// the division's kind (区 District, 市 county-level City, 县 County, 自治县 Autonomous County).
+func TestCountiesEnglish(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Counties() {
+		if c.NameEn == "" || seen[c.NameEn] {
+			t.Errorf("%s %s: English name %q missing or repeated", c.Code, c.Name, c.NameEn)
+		}
+		seen[c.NameEn] = true
+		for _, r := range c.NameEn {
+			if r > 127 {
+				t.Errorf("%s %s: %q is not plain romanisation", c.Code, c.Name, c.NameEn)
+				break
+			}
+		}
+		var suffix string
+		switch {
+		case strings.HasSuffix(c.Name, "自治县"):
+			suffix = " Autonomous County"
+		case strings.HasSuffix(c.Name, "区"):
+			suffix = " District"
+		case strings.HasSuffix(c.Name, "市"):
+			suffix = " City (county-level)"
+		case strings.HasSuffix(c.Name, "县"):
+			suffix = " County"
+		}
+		if !strings.HasSuffix(c.NameEn, suffix) {
+			t.Errorf("%s %s: %q does not end in %q", c.Code, c.Name, c.NameEn, suffix)
+		}
+	}
+	for code, want := range map[string]string{
+		"440606": "Shunde District", "440781": "Taishan City (county-level)",
+		"441826": "Liannan Yao Autonomous County", "440281": "Lechang City (county-level)",
+		"445303": "Yun'an District",
+	} {
+		found := false
+		for _, c := range Counties() {
+			if c.Code == code {
+				found = c.NameEn == want
+			}
+		}
+		if !found {
+			t.Errorf("%s: English name is not %q", code, want)
+		}
+	}
+}
+
+func TestCountyEn(t *testing.T) {
+	for _, tc := range []struct{ city, county, want string }{
+		{"440600", "顺德区", "Shunde District"},
+		{"440600", "顺德", "Shunde District"},
+		{"440600", "顺德市", "Shunde District"}, // as it was before 2003
+		{"440600", "佛山市顺德区", "Shunde District"},
+		{"440600", "（南海区）", "Nanhai District"},
+		{"440700", "台山市", "Taishan City (county-level)"},
+		{"441800", "连南瑶族自治县", "Liannan Yao Autonomous County"},
+		{"441500", "城区", "Chengqu District"},
+		{"440100", "萝岗区", "Huangpu District"},
+		{"440100", "顺德区", ""}, // not a county of that city
+		{"441900", "虎门镇", ""}, // a town of a city without counties
+		{"440600", "", ""},
+	} {
+		if got := CountyEn(tc.city, tc.county); got != tc.want {
+			t.Errorf("CountyEn(%s, %q) = %q, want %q", tc.city, tc.county, got, tc.want)
+		}
+	}
+}
