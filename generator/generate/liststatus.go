@@ -11,6 +11,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/importer"
 )
 
 // statusKeys are the statuses every list of enterprises shows and can be narrowed by, in
@@ -22,6 +23,7 @@ var statusKeys = []string{"overdue", "exceeding", "undisclosed", "rectification"
 // derive.Summary): counts, and the statusKeys that apply.
 type rowStanding struct {
 	County             string   `json:"county"`
+	CountyEn           string   `json:"county_en,omitempty"` // the division's English name, "" when unknown
 	DisclosureYear     int      `json:"disclosure_year"`     // the latest year disclosed, 0 when none
 	Exceedances        int      `json:"exceedances"`         // that year's rows over the limit
 	OverQuota          int      `json:"over_quota"`          // that year's rows over the quota
@@ -36,6 +38,7 @@ func standingOf(e *derive.Enterprise, s derive.Summary) rowStanding {
 		OverQuota: len(s.OverQuota), Undisclosed: len(s.Undisclosed), OpenRectifications: len(s.OpenRectifications),
 		Statuses: []string{},
 	}
+	r.CountyEn = importer.CountyEn(e.City, r.County)
 	for _, k := range statusKeys {
 		if r.has(k, len(s.OverdueSteps)) {
 			r.Statuses = append(r.Statuses, k)
@@ -107,7 +110,7 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 		f.open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
 		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmpOr(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
 		if kind == "city" {
-			f.cell(cmpOr(r.County, "—"))
+			f.countyCell(r.County, r.CountyEn)
 		} else {
 			f.cell(r.CityName)
 		}
@@ -141,12 +144,19 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 	f.raw(`<div class="filter-row">`)
 	if withCounty {
 		counts := map[string]int{}
+		english := map[string]string{}
 		for _, r := range rows {
 			if r.County != "" {
 				counts[r.County]++
+				english[r.County] = r.CountyEn
 			}
 		}
-		f.selectFilter("lf-county", "county", f.T("col_county"), pinyinSorted(keys(counts)), counts, nil)
+		// The value stays the published name (the search facet's); English pages label it.
+		var show func(string) string
+		if f.t.lang != defaultLang {
+			show = func(v string) string { return countyLabel(v, english[v]) }
+		}
+		f.selectFilter("lf-county", "county", f.T("col_county"), pinyinSorted(keys(counts)), counts, show)
 	}
 	levels := map[string]int{}
 	for _, r := range rows {

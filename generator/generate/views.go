@@ -1,8 +1,11 @@
 package generate
 
 import (
+	"strings"
+
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/importer"
 )
 
 // The types below are the front matter of the generated pages and the generated Hugo data
@@ -129,6 +132,7 @@ type enterpriseHead struct {
 	Name       string               `json:"name"`
 	City       string               `json:"city"`
 	County     string               `json:"county"`
+	CountyEn   string               `json:"county_en,omitempty"` // "" when the county names no division of the city
 	Industry   string               `json:"industry"`
 	Level      domain.ControlLevel  `json:"control_level"`
 	Address    string               `json:"address"`
@@ -149,6 +153,7 @@ func headOf(e *derive.Enterprise) enterpriseHead {
 		Address: e.Address, Stage: e.Stage, Overdue: e.Overdue, Reasons: []domain.Reason{},
 		OptionsDone: e.OptionStats.MediumHighDone, OptionsTotal: e.OptionStats.MediumHigh,
 	}
+	h.CountyEn = importer.CountyEn(e.City, strings.TrimSpace(e.County))
 	if h.Overdue == nil {
 		h.Overdue = []derive.OverdueStep{}
 	}
