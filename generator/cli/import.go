@@ -46,16 +46,24 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	report.WriteText(e.stdout)
 	// The new list must pass the same validation as check; rows left for staff show up here.
-	ds, rep := build.CheckReport(o.Source)
+	// Gaps the notice leaves (credit codes, levels, reasons, industries, addresses) are
+	// published as not stated; the warnings say where they are for staff who can fill them.
+	return checkAfterWrite(e, o.Source,
+		"the imported list was written; check reports what staff must complete:",
+		"the imported list was written; check warns of what the records leave open:")
+}
+
+// checkAfterWrite runs check on a source folder an import has just written to: its errors
+// fail the command (exit 1) after failIntro, its warnings are printed after warnIntro.
+func checkAfterWrite(e *env, source, failIntro, warnIntro string) error {
+	ds, rep := build.CheckReport(source)
 	if ds == nil {
-		fmt.Fprintln(e.stderr, "the imported list was written; check reports what staff must complete:")
+		fmt.Fprintln(e.stderr, failIntro)
 		reportProblems(e, rep, "")
 		return exitError{ExitFailure}
 	}
 	if rep != nil {
-		// Gaps the notice leaves (credit codes, levels, reasons, industries, addresses) are
-		// published as not stated; the warnings say where they are for staff who can fill them.
-		fmt.Fprintln(e.stderr, "the imported list was written; check warns of what the records leave open:")
+		fmt.Fprintln(e.stderr, warnIntro)
 		reportProblems(e, rep, "")
 	}
 	fmt.Fprintln(e.stdout, "check: ok")

@@ -2,9 +2,7 @@ package cli
 
 import (
 	"context"
-	"fmt"
 
-	"cpportal/generator/build"
 	"cpportal/generator/importer"
 )
 
@@ -20,16 +18,6 @@ func runImportRegistry(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	report.WriteText(e.stdout)
-	ds, rep := build.CheckReport(*source)
-	if ds == nil {
-		fmt.Fprintln(e.stderr, "check reports problems in the data:")
-		reportProblems(e, rep, "")
-		return exitError{ExitFailure}
-	}
-	if rep != nil {
-		fmt.Fprintln(e.stderr, "check warns of what the records still leave open:")
-		reportProblems(e, rep, "")
-	}
-	fmt.Fprintln(e.stdout, "check: ok")
-	return nil
+	return checkAfterWrite(e, *source, "check reports problems in the data:",
+		"check warns of what the records still leave open:")
 }

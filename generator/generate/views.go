@@ -12,7 +12,7 @@ import (
 // files: the contract between this package and the theme's templates. JSON names are lower
 // case because Hugo folds front-matter keys to lower case.
 
-// search carries the facets of the search contract (/work/notes/search-contract.md); the theme
+// search carries the facets of the search contract (search/index/doc.go lists them); the theme
 // writes them as data-search-* attributes on the page's indexable element. Several values are
 // separated by "|".
 type search struct {

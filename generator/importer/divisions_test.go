@@ -38,9 +38,10 @@ func TestCountiesTable(t *testing.T) {
 	if kinds["区"] != 65 || kinds["市"] != 20 || kinds["县"] != 37 {
 		t.Errorf("kinds %v, want 65 区, 20 市, 37 县", kinds)
 	}
-	cities, err := os.ReadFile("/work/shared/guangdong-cities.csv")
+	// the 21 prefecture-level cities with their real division codes, as the bundled data lists them
+	cities, err := os.ReadFile("../../data/cities.csv")
 	if err != nil {
-		t.Skip("the shared list of cities is not on this machine") // the counts above still ran
+		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(bytes.NewReader(cities)).ReadAll()
 	for _, row := range rows[1:] {

@@ -1,7 +1,7 @@
 package sample
 
-// city is one of Guangdong's 21 prefecture-level cities (/work/shared/guangdong-cities.csv)
-// with what the generator needs to place enterprises in it.
+// city is one of Guangdong's 21 prefecture-level cities (their real division codes and names,
+// as data/cities.csv lists them) with what the generator needs to place enterprises in it.
 type city struct {
 	code     string
 	name     string
