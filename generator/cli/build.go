@@ -64,13 +64,18 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 		}
 		return sum, err
 	}
+	printBuilt(e, sum)
+	return sum, nil
+}
+
+// printBuilt prints the last line of a successful build.
+func printBuilt(e *env, sum build.Summary) {
 	var total time.Duration
 	for _, p := range sum.Phases {
 		total += p.Duration
 	}
 	fmt.Fprintf(e.stderr, "built %d pages: %d enterprises, %d batches, %d cases, %d overdue steps, %d search documents, %d warnings, as of %s, in %s\n",
 		sum.Pages, sum.Enterprises, sum.Batches, sum.Cases, sum.Overdue, sum.Documents, sum.Warnings, sum.AsOf, total.Round(time.Millisecond))
-	return sum, nil
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {

@@ -35,13 +35,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *watch {
 		live = serve.NewLive()
 	}
-	if !*noBuild {
-		if _, err := doBuild(ctx, e, cfg); err != nil {
-			// In watch mode a published site is served with the problems over it, to be fixed live.
-			if _, statErr := os.Stat(cfg.Out); live == nil || statErr != nil {
-				return err
+	switch {
+	case live != nil:
+		// A published site is served with the problems over it, to be fixed live.
+		if err := watchBuild(ctx, e, cfg, live); err != nil {
+			if _, statErr := os.Stat(cfg.Out); statErr != nil {
+				return exitError{ExitFailure}
 			}
-			live.Failed(problemsText(cfg, err))
+		}
+	case !*noBuild:
+		if _, err := doBuild(ctx, e, cfg); err != nil {
+			return err
 		}
 	}
 	srv, err := serve.New(serve.Config{Addr: *addr, SiteDir: cfg.Out, IndexDir: cfg.Index, Log: e.stderr, Live: live})

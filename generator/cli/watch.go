@@ -56,15 +56,30 @@ func watchSource(ctx context.Context, e *env, cfg build.Config, srv *serve.Serve
 	}
 }
 
+// watchBuild runs a build, prints its problems or its summary like build does, and tells
+// the open pages about a failure.
+func watchBuild(ctx context.Context, e *env, cfg build.Config, live *serve.Live) error {
+	sum, err := build.Run(ctx, cfg)
+	if err != nil {
+		var ps domain.Problems
+		if errors.As(err, &ps) {
+			reportProblems(e, asReport(ps, err), "; nothing was published")
+		} else {
+			fmt.Fprintf(e.stderr, "%s serve: %v\n", progName, err)
+		}
+		if ctx.Err() == nil {
+			live.Failed(problemsText(err))
+			fmt.Fprintln(e.stderr, "watch: the build failed; the site stays as it was")
+		}
+		return err
+	}
+	printBuilt(e, sum)
+	return nil
+}
+
 // rebuild runs one build for the watch and reports how it ended.
 func rebuild(ctx context.Context, e *env, cfg build.Config, srv *serve.Server, live *serve.Live) {
-	_, err := doBuild(ctx, e, cfg)
-	if err != nil {
-		if ctx.Err() != nil {
-			return
-		}
-		live.Failed(problemsText(cfg, err))
-		fmt.Fprintln(e.stderr, "watch: the build failed; the site stays as it was")
+	if watchBuild(ctx, e, cfg, live) != nil {
 		return
 	}
 	if err := srv.Reload(); err != nil {
@@ -75,7 +90,7 @@ func rebuild(ctx context.Context, e *env, cfg build.Config, srv *serve.Server, l
 }
 
 // problemsText is a failed build's problems for the overlay, as the terminal shows them.
-func problemsText(cfg build.Config, err error) string {
+func problemsText(err error) string {
 	var ps domain.Problems
 	if !errors.As(err, &ps) {
 		return err.Error()
