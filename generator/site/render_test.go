@@ -157,3 +157,15 @@ func TestGenerateAndRender(t *testing.T) {
 		t.Errorf("twin's report step = %+v, want due 2010-02-01, done null, overdue", report)
 	}
 }
+
+// The build's render phase names the stage; Render's own errors do not repeat it, so a failed
+// build reads "render: …" once.
+func TestRenderErrorsDoNotNameTheStage(t *testing.T) {
+	_, err := Render(context.Background(), Options{ProjectDir: filepath.Join(t.TempDir(), "missing"), OutDir: t.TempDir()})
+	if err == nil {
+		t.Fatal("rendering a missing project succeeded")
+	}
+	if strings.Contains(err.Error(), "render:") {
+		t.Errorf("error %q names the stage", err)
+	}
+}
