@@ -7,14 +7,14 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // A failing phase is named once at the start of the error, however deep the failure was
 // (the stage packages leave naming the phase to the build).
 func TestFailedPhaseIsNamedOnce(t *testing.T) {
 	src := t.TempDir()
-	writeSource(t, src, loadtest.Source())
+	writeSource(t, src, fixture.Source())
 	for _, tc := range []struct {
 		phase string
 		cfg   func(root, blocker string) Config

@@ -5,11 +5,12 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/internal/testkit"
 )
 
 // hostile carries markup, a CDATA end, NUL and other control characters, invalid UTF-8 and a
 // bidirectional override.
-const hostile = "<script>alert(1)</script>]]>&amp;\x00\x01\x1b\u202e\xff\xfe\"'"
+const hostile = testkit.HostileMarkup + testkit.HostileBytes
 
 func f64(x float64) *float64 { return &x }
 

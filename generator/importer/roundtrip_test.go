@@ -11,7 +11,7 @@ import (
 
 	"cpportal/generator/domain"
 	"cpportal/generator/load"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 	"cpportal/generator/validate"
 )
 
@@ -20,7 +20,7 @@ import (
 func validSource(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{}
-	for name, f := range loadtest.Source() {
+	for name, f := range fixture.Source() {
 		files[name] = string(f.Data)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(registryCSV), "\n")[1:] {

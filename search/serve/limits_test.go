@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"cpportal/internal/testkit"
 )
 
 // TestHealthzAnswersOnlyGetAndHead: other methods get 405 with Allow, as on every route.
@@ -29,10 +31,7 @@ func TestHealthzAnswersOnlyGetAndHead(t *testing.T) {
 // answered; one byte more is refused with 431.
 func TestHeaderLimitIsWhatREADMESays(t *testing.T) {
 	f := newFixture(t, Config{})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := testkit.Listen(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- f.srv.Serve(ctx, ln) }()

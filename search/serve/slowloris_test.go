@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"cpportal/internal/testkit"
 )
 
 // TestSlowClientsCannotHoldTheServer opens twice as many connections as the server admits,
@@ -22,10 +24,7 @@ func TestSlowClientsCannotHoldTheServer(t *testing.T) {
 		timeout = 400 * time.Millisecond
 	)
 	f := newFixture(t, Config{ReadHeaderTimeout: timeout, MaxConnections: limit})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := testkit.Listen(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- f.srv.Serve(ctx, ln) }()
