@@ -11,8 +11,8 @@ import (
 
 	"cpportal/generator/domain"
 	"cpportal/generator/load"
-	"cpportal/internal/fixture"
 	"cpportal/generator/validate"
+	"cpportal/internal/fixture"
 )
 
 // validSource writes the load stage's valid source folder to disk with the fictional registry
