@@ -106,12 +106,7 @@ func TestServePicksUpANewBuildByItself(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln := testkit.Listen(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
-	base := "http://" + ln.Addr().String()
+	base := "http://" + serveOnLoopback(t, srv)
 	search := func(q string) (int, string) {
 		res, err := http.Get(base + "/api/search?q=" + url.QueryEscape(q))
 		if err != nil {

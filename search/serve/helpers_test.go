@@ -115,3 +115,15 @@ func decodeError(t *testing.T, rec *httptest.ResponseRecorder) errorBody {
 	}
 	return out
 }
+
+// serveOnLoopback runs srv on a free loopback port until the test ends and returns its
+// address (host:port).
+func serveOnLoopback(t *testing.T, srv *Server) string {
+	t.Helper()
+	ln := testkit.Listen(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return ln.Addr().String()
+}

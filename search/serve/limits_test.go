@@ -2,14 +2,11 @@ package serve
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"net"
 	"net/http"
 	"strings"
 	"testing"
-
-	"cpportal/internal/testkit"
 )
 
 // TestHealthzAnswersOnlyGetAndHead: other methods get 405 with Allow, as on every route.
@@ -31,13 +28,9 @@ func TestHealthzAnswersOnlyGetAndHead(t *testing.T) {
 // answered; one byte more is refused with 431.
 func TestHeaderLimitIsWhatREADMESays(t *testing.T) {
 	f := newFixture(t, Config{})
-	ln := testkit.Listen(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.srv.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
+	addr := serveOnLoopback(t, f.srv)
 	send := func(total int) int {
-		conn, err := net.Dial("tcp", ln.Addr().String())
+		conn, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,15 +1,12 @@
 package serve
 
 import (
-	"context"
 	"io"
 	"net"
 	"net/http"
 	"sync"
 	"testing"
 	"time"
-
-	"cpportal/internal/testkit"
 )
 
 // TestSlowClientsCannotHoldTheServer opens twice as many connections as the server admits,
@@ -24,15 +21,7 @@ func TestSlowClientsCannotHoldTheServer(t *testing.T) {
 		timeout = 400 * time.Millisecond
 	)
 	f := newFixture(t, Config{ReadHeaderTimeout: timeout, MaxConnections: limit})
-	ln := testkit.Listen(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.srv.Serve(ctx, ln) }()
-	defer func() {
-		cancel()
-		<-done
-	}()
-	addr := ln.Addr().String()
+	addr := serveOnLoopback(t, f.srv)
 
 	type outcome struct {
 		lived    time.Duration
