@@ -2,37 +2,18 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"cpportal/internal/testkit"
 )
-
-// syncBuffer is a bytes.Buffer the server's goroutines may write to while the test reads.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestServeWatch runs `serve --watch` on a copy of the sample: a corrected address is
 // rebuilt, published and announced to open pages; a broken date is reported in the terminal
@@ -44,14 +25,12 @@ func TestServeWatch(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := testkit.FreeAddr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := l.Addr().String()
-	l.Close()
 	ctx, cancel := context.WithCancel(context.Background())
-	var stderr syncBuffer
+	var stderr testkit.SyncBuffer
 	done := make(chan int)
 	go func() {
 		done <- Run(ctx, []string{"serve", "--watch", "--source", src, "--addr", addr}, io.Discard, &stderr, func(string) string { return "" })
