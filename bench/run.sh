@@ -157,8 +157,8 @@ for size in "${SIZE_LIST[@]}"; do
 		cp -a "$W/src" "$I/src"
 		rm -rf "$I/src/.cache"
 		say "== $size: incremental, first build with an empty cache"
-		incbuild() { "$OUT/cpportal" build --source "$I/src" --out "$I/public" --index "$I/index" --cache "$I/cache" --as-of 2026-11-01 "$@"; }
-		timed "$I/seed" incbuild
+		incbuild=("$OUT/cpportal" build --source "$I/src" --out "$I/public" --index "$I/index" --cache "$I/cache" --as-of 2026-11-01)
+		timed "$I/seed" "${incbuild[@]}"
 		change_enterprise() { awk -F, -v OFS=, -v n="$1" 'NR == 2 { $7 = $7 "（更正" n "）" } 1' "$I/src/data/enterprises.csv" >"$I/x" && mv "$I/x" "$I/src/data/enterprises.csv"; }
 		change_disclosure() { awk -F, -v OFS=, 'NR == 2 { $6 = $6 + 0.1 } 1' "$I/src/data/disclosures.csv" >"$I/x" && mv "$I/x" "$I/src/data/disclosures.csv"; }
 		change_case() { printf '\n补充说明 %s。\n' "$1" >>"$(ls "$I/src/content/cases/"*.md | grep -v _index | head -1)"; }
@@ -172,7 +172,7 @@ for size in "${SIZE_LIST[@]}"; do
 			for run in $(seq "$RUNS"); do
 				say "== $size: incremental, one $kind changed, $run/$RUNS"
 				"change_$kind" "$run"
-				timed "$I/$kind.$run" incbuild
+				timed "$I/$kind.$run" "${incbuild[@]}"
 				figures "$I/$kind.$run" >>"$I/$kind.figs"
 				grep '^render:' "$I/$kind.$run.err" | sed -n 's/.*; \([0-9]*\) rendered, \([0-9]*\) reused.*/\1 \2/p; s/.*; all rendered: .*/all 0/p' >>"$I/$kind.counts"
 			done
