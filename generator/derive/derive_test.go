@@ -341,8 +341,9 @@ func TestDeriveAreas(t *testing.T) {
 	if o := p.Options; o.Total != 6 || o.MediumHigh != 4 || o.MediumHighDone != 2 || *o.CompletionRate != 0.5 || o.InvestmentWan != 350.1 {
 		t.Errorf("province options = %+v", o)
 	}
-	if y := p.Years[0]; y.DisclosedOnTimeRate().Percent() != "66.7%" || y.CompletenessRate().Percent() != "33.3%" {
-		t.Errorf("2009 rates: %q %q", y.DisclosedOnTimeRate().Percent(), y.CompletenessRate().Percent())
+	if y := p.Years[0]; y.DisclosedOnTimeRate().Num != 2 || y.DisclosedOnTimeRate().Den != 3 || *y.DisclosedOnTimeRate().Share != 0.6667 ||
+		y.DisclosureExpected-y.DisclosureMissing != 1 || y.DisclosureExpected != 3 {
+		t.Errorf("2009: disclosed on time %+v, %d of %d expected items disclosed", y.DisclosedOnTimeRate(), y.DisclosureExpected-y.DisclosureMissing, y.DisclosureExpected)
 	}
 
 	sz := areaOf(t, f.Cities, "440300")

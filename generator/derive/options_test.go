@@ -34,18 +34,18 @@ func TestRound(t *testing.T) {
 }
 
 func TestNewRate(t *testing.T) {
-	if r := NewRate(0, 0); r.Share != nil || r.Percent() != "" {
+	if r := NewRate(0, 0); r.Share != nil {
 		t.Errorf("NewRate(0, 0) = %+v, want no share", r)
 	}
 	r := NewRate(1, 3)
-	if r.Num != 1 || r.Den != 3 || r.Share == nil || *r.Share != 0.3333 || r.Percent() != "33.3%" {
-		t.Errorf("NewRate(1, 3) = %+v %q", r, r.Percent())
+	if r.Num != 1 || r.Den != 3 || r.Share == nil || *r.Share != 0.3333 {
+		t.Errorf("NewRate(1, 3) = %+v", r)
 	}
-	if r := NewRate(3, 3); *r.Share != 1 || r.Percent() != "100%" {
-		t.Errorf("NewRate(3, 3) = %+v %q", r, r.Percent())
+	if r := NewRate(3, 3); *r.Share != 1 {
+		t.Errorf("NewRate(3, 3) = %+v", r)
 	}
-	if r := NewRate(0, 5); r.Share == nil || *r.Share != 0 || r.Percent() != "0%" {
-		t.Errorf("NewRate(0, 5) = %+v %q, want a real 0%%", r, r.Percent())
+	if r := NewRate(0, 5); r.Share == nil || *r.Share != 0 {
+		t.Errorf("NewRate(0, 5) = %+v, want a real 0", r)
 	}
 }
 

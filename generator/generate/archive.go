@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"strings"
 
 	"cpportal/generator/derive"
@@ -161,7 +162,7 @@ func (f *frag) docList(g *generator, evs []domain.AuditEvent) {
 			f.raw("<br>")
 		}
 		n++
-		f.elem("span", cmpOr(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
+		f.elem("span", cmp.Or(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
 		if name := g.agencyName(ev.Agency); name != "" {
 			f.raw(" <small>").text(name).raw("</small>")
 		}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 
@@ -51,7 +52,7 @@ type timelineItem struct {
 // next round with rectification orders in date order, and the round's events.
 func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<article class="listing" id="round-`, esc(l.Batch), `">`)
-	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch))
+	f.open("h3").link(f.url("lists/"+l.Batch+"/"), l.BatchTitle)
 	for i := range e.Listings {
 		if &e.Listings[i] == l && derive.Relisted(e.Listings, i) {
 			f.raw(` <span class="badge">`).text(f.T("relisted")).raw("</span>")
@@ -61,9 +62,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<dl class="facts">`)
 	f.fact(f.T("col_doc"), func() {
 		if l.SourceURL != "" {
-			f.link(l.SourceURL, cmpOr(l.DocNumber, l.SourceURL), "rel", "external")
+			f.link(l.SourceURL, cmp.Or(l.DocNumber, l.SourceURL), "rel", "external")
 		} else {
-			f.text(cmpOr(l.DocNumber, "—"))
+			f.text(cmp.Or(l.DocNumber, "—"))
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
@@ -82,7 +83,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		f.text(f.reasons(l.Reasons))
 	})
 	f.fact(f.T("col_outcome"), func() {
-		o := cmpOr(string(l.Outcome), "none")
+		o := cmp.Or(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
 	})
 	f.procedureFacts(l)
@@ -110,7 +111,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 				if !it.due.IsZero() {
 					f.raw(" · ")
 				}
-				f.text(f.T(cmpOr(it.dated, "done"))).raw(" ").date(it.done)
+				f.text(f.T(cmp.Or(it.dated, "done"))).raw(" ").date(it.done)
 			}
 			f.raw("</small>")
 		}
@@ -277,13 +278,6 @@ func chain(a, b func()) func() {
 		return b
 	}
 	return func() { a(); b() }
-}
-
-func cmpOr(s, fallback string) string {
-	if s != "" {
-		return s
-	}
-	return fallback
 }
 
 // options writes the options table with totals, then the counts and completion rate.

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -31,13 +32,13 @@ func (f *frag) disclosureGaps(e *derive.Enterprise) {
 // published (the medium, linked when there is a link), or 公开途径未注明 when neither is known.
 func (f *frag) eventSource(ev domain.AuditEvent) {
 	if ev.Event != domain.EventDisclosed {
-		f.cell(cmpOr(ev.DocNumber, "—"))
+		f.cell(cmp.Or(ev.DocNumber, "—"))
 		return
 	}
 	f.raw("<td>")
 	switch {
 	case ev.SourceURL != "":
-		f.link(ev.SourceURL, cmpOr(ev.Media, ev.SourceURL), "rel", "external")
+		f.link(ev.SourceURL, cmp.Or(ev.Media, ev.SourceURL), "rel", "external")
 	case ev.Media != "":
 		f.text(ev.Media)
 	default:
@@ -106,9 +107,9 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 			f.raw("</td><td>")
 			switch {
 			case r.SourceURL != "":
-				f.link(r.SourceURL, cmpOr(r.DocNumber, r.SourceURL), "rel", "external")
+				f.link(r.SourceURL, cmp.Or(r.DocNumber, r.SourceURL), "rel", "external")
 			default:
-				f.text(cmpOr(r.DocNumber, "—"))
+				f.text(cmp.Or(r.DocNumber, "—"))
 			}
 			f.raw("</td><td>")
 			f.reportStatus(r)
@@ -135,8 +136,8 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 		}
 		f.raw("<tr>").elem("th", strconv.Itoa(year), "scope", "row")
 		f.cell(strconv.Itoa(onTime))
-		f.cell(cmpOr(strings.Join(late, f.T("list_sep")), "—"))
-		f.cell(cmpOr(strings.Join(missing, f.T("list_sep")), "—"))
+		f.cell(cmp.Or(strings.Join(late, f.T("list_sep")), "—"))
+		f.cell(cmp.Or(strings.Join(missing, f.T("list_sep")), "—"))
 		f.raw("</tr>")
 	}
 	f.tableClose()

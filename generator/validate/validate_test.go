@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -209,7 +210,7 @@ func TestEverythingAtOnce(t *testing.T) {
 	ds, _ := load.Load(loadtest.With(files))
 	sorted := Validate(ds)
 	if !slices.IsSortedFunc(sorted, func(a, b domain.Problem) int {
-		return strings.Compare(a.Pos.File, b.Pos.File)*4 + cmpInt(a.Pos.Line, b.Pos.Line)*2 + cmpInt(a.Pos.Col, b.Pos.Col)
+		return cmp.Or(strings.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 	}) {
 		t.Error("problems are not sorted by file, line and column")
 	}
@@ -225,16 +226,6 @@ func TestEverythingAtOnce(t *testing.T) {
 	if len(got) < 40 {
 		t.Errorf("only %d problems", len(got))
 	}
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // TestBaseURLMustBeAbsolute: a site path as base_url would leave feeds and sitemaps
