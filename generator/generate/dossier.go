@@ -303,8 +303,8 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.ignoredCell(optNum(o.InvestmentWan))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
 		f.raw(`<td data-search-ignore="">`).date(o.Planned).raw(`</td><td data-search-ignore="">`).date(o.Completed).raw("</td>")
-		for _, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
-			f.ignoredCell(optNum(v))
+		for _, k := range domain.OptionReductionKinds {
+			f.ignoredCell(optNum(o.Reductions.Ptr(k)))
 		}
 		f.raw("</tr>")
 	}
@@ -312,26 +312,19 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.raw(`</tbody><tfoot data-search-ignore=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(num(sum.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
-	for _, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
-		f.cell(num(v))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(num(sum.Amount(k)))
 	}
 	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
 	f.cell(num(st.CompletedAchieved.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
-	for _, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
-		f.cell(num(v))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(num(a.Amount(k)))
 	}
 	f.raw("</tr></tfoot></table></div>")
 	f.optionStats(st)
 	f.close("section")
-}
-
-func val(x *float64) float64 {
-	if x == nil {
-		return 0
-	}
-	return *x
 }
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
@@ -348,16 +341,11 @@ func (f *frag) optionStats(st derive.OptionStats) {
 		}
 	})
 	a := st.CompletedAchieved
-	for _, x := range []struct {
-		key  string
-		v    float64
-		unit string
-	}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
-		{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
-		f.fact(f.T(x.key), func() { f.text(num(x.v) + " " + x.unit) })
+	for _, k := range amountKinds {
+		f.fact(f.T("col_"+k.Key()), func() { f.text(num(a.Amount(k)) + " " + k.Unit()) })
 	}
 	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
-	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	f.fact(f.T("col_benefit"), func() { f.text(num(a.Amount(domain.ReduceBenefit))) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")

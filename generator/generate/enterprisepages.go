@@ -114,5 +114,5 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {
 		return err
 	}
-	return p.out.json("static/"+twin, enterpriseTwin{Enterprise: e, Summary: sum})
+	return p.out.json("static/"+twin, twinOf(e, sum))
 }

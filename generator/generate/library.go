@@ -340,13 +340,14 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 // caseReductions lists what the case saves or cuts each year, in the benefits' order, each
 // with its unit.
 func (f *frag) caseReductions(c *domain.Case) {
-	if len(c.Reductions) == 0 {
+	if c.Reductions.Given() == 0 {
 		return
 	}
 	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
-	for _, b := range domain.Benefits {
-		if x, ok := c.Reductions[b]; ok {
-			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(b.Unit()).raw("</li>")
+	for _, k := range domain.ReductionKinds {
+		b, isBenefit := k.Benefit()
+		if x, ok := c.Reductions.At(k); ok && isBenefit {
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(k.Unit()).raw("</li>")
 		}
 	}
 	f.raw("</ul>")

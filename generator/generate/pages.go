@@ -352,9 +352,10 @@ func (g *generator) writeCases() error {
 			p.CityName = r.CityName
 			p.Search.City = r.CityName
 		}
-		for _, b := range domain.Benefits {
-			if amount, ok := c.Reductions[b]; ok {
-				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: b.Unit()})
+		for _, k := range domain.ReductionKinds {
+			b, isBenefit := k.Benefit()
+			if amount, ok := c.Reductions.At(k); ok && isBenefit {
+				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: k.Unit()})
 			}
 		}
 		p.Similar = []caseLink{}

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -69,14 +70,9 @@ func (f *frag) verifiedFacts(st derive.OptionStats) {
 // reductionParts lists the non-zero reductions of r ("COD 1.2 t/a、…"), none when all are 0.
 func reductionParts(f *frag, r derive.Reductions, none string) string {
 	var parts []string
-	for _, x := range []struct {
-		key  string
-		v    float64
-		unit string
-	}{{"col_cod", r.CODT, "t/a"}, {"col_so2", r.SO2T, "t/a"}, {"col_nox", r.NOxT, "t/a"}, {"col_nh3n", r.NH3NT, "t/a"},
-		{"col_water", r.WaterT, "t/a"}, {"col_energy", r.EnergyTCE, "tce/a"}} {
-		if x.v > 0 {
-			parts = append(parts, f.T(x.key)+" "+num(x.v)+" "+x.unit)
+	for _, k := range amountKinds {
+		if v := r.Amount(k); v > 0 {
+			parts = append(parts, f.T("col_"+k.Key())+" "+num(v)+" "+k.Unit())
 		}
 	}
 	if len(parts) == 0 {
@@ -179,3 +175,9 @@ func (g *generator) demonstrationFacet(f *frag) facet {
 	}
 	return fc
 }
+
+// amountKinds are the kinds options record that are amounts of a pollutant, water or energy,
+// in the order of the tables: the economic benefit (万元/a) is shown on its own.
+var amountKinds = slices.DeleteFunc(slices.Clone(domain.OptionReductionKinds), func(k domain.ReductionKind) bool {
+	return k == domain.ReduceBenefit
+})

@@ -115,12 +115,6 @@ type enterprisePage struct {
 	Standing string `json:"standing"`
 }
 
-// enterpriseTwin is the JSON twin of a dossier: the derived record with its summary.
-type enterpriseTwin struct {
-	*derive.Enterprise
-	Summary derive.Summary `json:"summary"`
-}
-
 // enterpriseHead is what the dossier's header shows; the rest of the dossier is the page body
 // rendered here (see dossier.go), and the whole record is in the JSON twin. Field names are
 // those of derive.Enterprise.

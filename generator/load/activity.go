@@ -14,9 +14,8 @@ var (
 		"discharge_method", "concentration", "unit", "limit", "total_t", "quota_t", "standard", "published", "source_url"}}
 	auditsSpec = csvSpec{file: "data/audits.csv", columns: []string{"uscc", "batch", "event", "date", "doc_number", "agency"},
 		optional: auditsOptional}
-	optionsSpec = csvSpec{file: "data/options.csv", columns: []string{"uscc", "batch", "option_id", "title", "cost_class",
-		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce",
-		"benefit_wan"}, optional: []string{"verified"}}
+	optionsSpec = csvSpec{file: "data/options.csv", columns: append([]string{"uscc", "batch", "option_id", "title", "cost_class",
+		"investment_wan", "status", "planned", "completed"}, reductionColumns()...), optional: []string{"verified"}}
 )
 
 // pollutantList holds the Chinese names disclosures may use, for messages.
@@ -96,16 +95,29 @@ func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 			Status:        enum(r, "status", domain.OptionStatuses, domain.OptionStatus.Valid),
 			Planned:       r.date("planned"),
 			Completed:     r.date("completed"),
-			CODT:          r.number("cod_t"),
-			SO2T:          r.number("so2_t"),
-			NOxT:          r.number("nox_t"),
-			NH3NT:         r.number("nh3n_t"),
-			WaterT:        r.number("water_t"),
-			EnergyTCE:     r.number("energy_tce"),
-			BenefitWan:    r.number("benefit_wan"),
+			Reductions:    r.reductions(),
 			Verified:      r.date("verified"),
 			Src:           r.src,
 		})
 	}
 	return out
+}
+
+// reductionColumns are the columns of options.csv that give an option's reductions, one per
+// kind an option records.
+func reductionColumns() []string {
+	cols := make([]string, len(domain.OptionReductionKinds))
+	for i, k := range domain.OptionReductionKinds {
+		cols[i] = k.Column()
+	}
+	return cols
+}
+
+// reductions reads an option's reductions, one optional amount per kind.
+func (r *csvRow) reductions() domain.Reductions {
+	var red domain.Reductions
+	for _, k := range domain.OptionReductionKinds {
+		red.SetPtr(k, r.number(k.Column()))
+	}
+	return red
 }

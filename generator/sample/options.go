@@ -86,20 +86,20 @@ func (w *world) option(l *listing, reported domain.Date, t optionTemplate, id st
 			amounts[c] = (s.lo + w.rng.Float64()*(s.hi-s.lo)) * e.size
 		}
 	}
-	set := func(dst **float64, v float64, digits int) {
+	set := func(k domain.ReductionKind, v float64, digits int) {
 		if v > 0 {
-			*dst = num(round(v, digits))
+			o.Reductions.Set(k, round(v, digits))
 		}
 	}
-	set(&o.CODT, amounts[colCOD], 2)
-	set(&o.SO2T, amounts[colSO2], 2)
-	set(&o.NOxT, amounts[colNOx], 2)
-	set(&o.NH3NT, amounts[colNH3N], 2)
-	set(&o.WaterT, round(amounts[colWater], -1), 0)
-	set(&o.EnergyTCE, amounts[colEnergy], 1)
+	set(domain.ReduceCOD, amounts[colCOD], 2)
+	set(domain.ReduceSO2, amounts[colSO2], 2)
+	set(domain.ReduceNOx, amounts[colNOx], 2)
+	set(domain.ReduceNH3N, amounts[colNH3N], 2)
+	set(domain.ReduceWater, round(amounts[colWater], -1), 0)
+	set(domain.ReduceEnergy, amounts[colEnergy], 1)
 	// Savings: water at about 4 元/t, energy at about 1,000 元/tce, plus materials recovered.
 	benefit := amounts[colWater]*0.0004 + amounts[colEnergy]*0.1 + amounts[colCOD]*0.05 + invest*0.2*w.rng.Float64()
-	set(&o.BenefitWan, math.Max(benefit, 0.1), 1)
+	set(domain.ReduceBenefit, math.Max(benefit, 0.1), 1)
 	return o
 }
 
