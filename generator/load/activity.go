@@ -37,11 +37,8 @@ func validPollutant(name string) bool {
 // loadDisclosures reads data/disclosures.csv. Empty cells stay empty (nil numbers): they are
 // the items an enterprise did not disclose.
 func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
-	rows := readCSV(fsys, disclosuresSpec, ps, false)
-	out := make([]domain.Disclosure, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.Disclosure{
+	return readRecords(fsys, disclosuresSpec, ps, false, func(r *csvRow) domain.Disclosure {
+		return domain.Disclosure{
 			USCC:            r.required("uscc"),
 			Year:            r.year("year"),
 			Pollutant:       enum(r, "pollutant", pollutantList, validPollutant),
@@ -56,17 +53,13 @@ func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
 			Published:       r.date("published"),
 			SourceURL:       r.text("source_url"),
 			Src:             r.src,
-		})
-	}
-	return out
+		}
+	})
 }
 
 func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
-	rows := readCSV(fsys, auditsSpec, ps, false)
-	out := make([]domain.AuditEvent, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.AuditEvent{
+	return readRecords(fsys, auditsSpec, ps, false, func(r *csvRow) domain.AuditEvent {
+		e := domain.AuditEvent{
 			USCC:      r.required("uscc"),
 			Batch:     r.required("batch"),
 			Event:     enum(r, "event", domain.EventKinds, domain.EventKind.Valid),
@@ -74,18 +67,15 @@ func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 			DocNumber: r.text("doc_number"),
 			Agency:    r.text("agency"),
 			Src:       r.src,
-		})
-		readAuditExtras(r, &out[len(out)-1])
-	}
-	return out
+		}
+		readAuditExtras(r, &e)
+		return e
+	})
 }
 
 func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
-	rows := readCSV(fsys, optionsSpec, ps, false)
-	out := make([]domain.Option, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.Option{
+	return readRecords(fsys, optionsSpec, ps, false, func(r *csvRow) domain.Option {
+		return domain.Option{
 			USCC:          r.required("uscc"),
 			Batch:         r.required("batch"),
 			ID:            r.required("option_id"),
@@ -98,9 +88,8 @@ func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 			Reductions:    r.reductions(),
 			Verified:      r.date("verified"),
 			Src:           r.src,
-		})
-	}
-	return out
+		}
+	})
 }
 
 // reductionColumns are the columns of options.csv that give an option's reductions, one per
