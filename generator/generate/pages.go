@@ -10,6 +10,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/opendata"
 )
 
 // generator holds the lookups shared by the page writers.
@@ -158,12 +159,7 @@ func (g *generator) writeLookups() error {
 	return nil
 }
 
-func summarize(b *derive.Batch) batchSummary {
-	return batchSummary{
-		ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber, Published: b.Published,
-		SourceURL: b.SourceURL, Members: len(b.Rows), OverdueSteps: b.Overdue,
-	}
-}
+func summarize(b *derive.Batch) batchSummary { return batchSummary(opendata.BatchRowOf(b)) }
 
 func (g *generator) writePortal() error {
 	ds, f := g.in.Dataset, g.in.Facts
@@ -215,10 +211,7 @@ func (g *generator) writeBatches() error {
 			p.Search.Year = strconv.Itoa(b.Published.Year)
 		}
 		for _, m := range b.Rows {
-			p.Rows = append(p.Rows, memberRow{
-				USCC: m.USCC, Name: m.Name, CityName: cmp.Or(m.CityName, g.cityName(m.City)), IndustryName: cmp.Or(m.IndustryName, g.industryName(m.Industry)),
-				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome, Now: g.rows[m.USCC],
-			})
+			p.Rows = append(p.Rows, memberRow{Member: m, Now: g.rows[m.USCC]})
 		}
 		if err := g.out.page("content/lists/"+b.ID+".md", p, ""); err != nil {
 			return err

@@ -16,14 +16,20 @@ import (
 
 func batchRows(f *derive.Facts) []BatchRow {
 	rows := make([]BatchRow, 0, len(f.Batches))
-	for _, b := range f.Batches {
-		rows = append(rows, BatchRow{
-			ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber,
-			Published: b.Published, SourceURL: b.SourceURL,
-			Members: len(b.Rows), OverdueSteps: b.Overdue,
-		})
+	for i := range f.Batches {
+		rows = append(rows, BatchRowOf(&f.Batches[i]))
 	}
 	return rows
+}
+
+// BatchRowOf returns a published list's row of batches.csv; the site's list of lists shows
+// the same figures.
+func BatchRowOf(b *derive.Batch) BatchRow {
+	return BatchRow{
+		ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber,
+		Published: b.Published, SourceURL: b.SourceURL,
+		Members: len(b.Rows), OverdueSteps: b.Overdue,
+	}
 }
 
 // listRows returns the rows of one batch, in the order of the published list.
