@@ -133,7 +133,7 @@ func TestDossierEscapesEverything(t *testing.T) {
 func TestAreaBodyFiguresAndRates(t *testing.T) {
 	g, f := testFrag(t)
 	prov := g.in.Facts.Province
-	prov.Totals = derive.YearSummary{Listed: 4, DisclosedOnTime: 3, DisclosureDue: 4, Accepted: 1, MediumHighDone: 1, Reductions: sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: 12.5})}
+	prov.Totals = derive.YearSummary{Listed: 4, DisclosedOnTime: 3, DisclosureDue: 4, Accepted: 1, MediumHighDone: 1, Reductions: fixture.Sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: 12.5})}
 	prov.Rates = derive.Rates{DisclosedOnTime: derive.NewRate(3, 4), Accepted: derive.NewRate(1, 3), Completeness: derive.NewRate(0, 0)}
 	g.areaBody(f, "province", &prov)
 	html := f.String()
@@ -190,18 +190,4 @@ func TestCityComparisonUsesRates(t *testing.T) {
 	if html := f.String(); strings.Contains(html, "COD") || !strings.Contains(html, "25% (1/4)") {
 		t.Error("the comparison should show rates with their counts and no tonnage")
 	}
-}
-
-// amounts builds reductions from the amounts given.
-func amounts(given map[domain.ReductionKind]float64) domain.Reductions {
-	var r domain.Reductions
-	for k, v := range given {
-		r.Set(k, v)
-	}
-	return r
-}
-
-// sums builds the sums of options that gave the kinds in amounts.
-func sums(investment float64, given map[domain.ReductionKind]float64) derive.Reductions {
-	return derive.Reductions{Reductions: amounts(given), InvestmentWan: investment}
 }

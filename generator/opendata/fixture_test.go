@@ -5,6 +5,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	records "cpportal/generator/generate/fixture"
 )
 
 func f64(x float64) *float64 { return &x }
@@ -54,7 +55,7 @@ func newFixture(t testing.TB) fixture {
 			{Slug: "dyeing-water-reuse", Title: "印染废水深度处理回用", USCC: e1, Industry: "1713", Technology: "膜法回用",
 				Problem: "用水量大", Benefits: []domain.Benefit{domain.BenefitWater, domain.BenefitCOD}, CostClass: domain.CostHigh,
 				InvestmentWan: f64(850), BenefitWan: f64(320.5), PaybackYears: f64(2.7),
-				Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceWater: 350000, domain.ReduceCOD: 42.3}),
+				Reductions: records.Amounts(map[domain.ReductionKind]float64{domain.ReduceWater: 350000, domain.ReduceCOD: 42.3}),
 				Date:       domain.MustDate("2024-11-05"), Summary: "=cmd|' /C calc'!A0 回用率 60%。"},
 		},
 	}
@@ -93,7 +94,7 @@ func newFixture(t testing.TB) fixture {
 	opts := []domain.Option{
 		{USCC: e1, Batch: "2009-1", ID: "F01", Title: "+冷凝水回收", CostClass: domain.CostMedium, InvestmentWan: f64(120),
 			Status: domain.OptionCompleted, Planned: domain.MustDate("2009-12-31"), Completed: domain.MustDate("2009-11-20"),
-			Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
+			Reductions: records.Amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
 		{USCC: e1, Batch: "2009-1", ID: "F02", Title: "定型机余热回收", CostClass: domain.CostHigh, InvestmentWan: f64(300),
 			Status: domain.OptionInProgress, Planned: domain.MustDate("2026-06-30")},
 	}
@@ -107,7 +108,7 @@ func newFixture(t testing.TB) fixture {
 		Disclosures: []derive.DisclosureFact{cod, nh3},
 		Options:     opts,
 		OptionStats: derive.OptionStats{Total: 2, MediumHigh: 2, MediumHighDone: 1, CompletionRate: &rate, InvestmentWan: 420,
-			CompletedAchieved: sums(120, map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
+			CompletedAchieved: records.Sums(120, map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
 		Cases: []string{"dyeing-water-reuse"},
 	}
 	ent2 := derive.Enterprise{
@@ -123,7 +124,7 @@ func newFixture(t testing.TB) fixture {
 		Disclosures: []derive.DisclosureFact{}, Options: []domain.Option{}, Cases: []string{},
 	}
 	year := func(y, listed int, cod float64) derive.YearSummary {
-		return derive.YearSummary{Year: y, Listed: listed, DisclosureDue: listed, Reductions: sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: cod})}
+		return derive.YearSummary{Year: y, Listed: listed, DisclosureDue: listed, Reductions: records.Sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: cod})}
 	}
 	facts := &derive.Facts{
 		AsOf:        asOf,
@@ -151,18 +152,4 @@ func newFixture(t testing.TB) fixture {
 	ds.Disclosures = []domain.Disclosure{cod.Disclosure, nh3.Disclosure}
 	ds.Options = opts
 	return fixture{ds: ds, facts: facts, e1: e1, e2: e2}
-}
-
-// amounts builds reductions from the amounts given.
-func amounts(given map[domain.ReductionKind]float64) domain.Reductions {
-	var r domain.Reductions
-	for k, v := range given {
-		r.Set(k, v)
-	}
-	return r
-}
-
-// sums builds the sums of options that gave the kinds in amounts.
-func sums(investment float64, given map[domain.ReductionKind]float64) derive.Reductions {
-	return derive.Reductions{Reductions: amounts(given), InvestmentWan: investment}
 }
