@@ -100,7 +100,7 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 		fm.Aliases = e.Identifiers[1:]
 	}
 	for _, slug := range e.Cases {
-		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
+		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: g.caseTitles[slug]})
 	}
 	fm.Fragment = "enterprises/" + e.USCC + ".html"
 	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {

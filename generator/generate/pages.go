@@ -124,8 +124,8 @@ func (g *generator) industryName(code string) string {
 
 func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 	r := enterpriseRow{
-		USCC: e.USCC, CreditCode: e.CreditCode, Name: e.Name, City: e.City, CityName: cmp.Or(e.CityName, g.cityName(e.City)),
-		Industry: e.Industry, IndustryName: cmp.Or(e.IndustryName, g.industryName(e.Industry)),
+		USCC: e.USCC, CreditCode: e.CreditCode, Name: e.Name, City: e.City, CityName: e.CityName,
+		Industry: e.Industry, IndustryName: e.IndustryName,
 		Level: e.Level, Stage: e.Stage, OverdueSteps: len(e.Overdue), Batches: []string{},
 	}
 	for _, l := range e.Listings {
