@@ -80,7 +80,7 @@ func (w *world) option(l *listing, reported domain.Date, t optionTemplate, id st
 		return o
 	}
 
-	var amounts [numCols]float64
+	var amounts [domain.NumReductionKinds]float64
 	for c, s := range t.reduce {
 		if s.hi > 0 {
 			amounts[c] = (s.lo + w.rng.Float64()*(s.hi-s.lo)) * e.size
@@ -91,14 +91,14 @@ func (w *world) option(l *listing, reported domain.Date, t optionTemplate, id st
 			o.Reductions.Set(k, round(v, digits))
 		}
 	}
-	set(domain.ReduceCOD, amounts[colCOD], 2)
-	set(domain.ReduceSO2, amounts[colSO2], 2)
-	set(domain.ReduceNOx, amounts[colNOx], 2)
-	set(domain.ReduceNH3N, amounts[colNH3N], 2)
-	set(domain.ReduceWater, round(amounts[colWater], -1), 0)
-	set(domain.ReduceEnergy, amounts[colEnergy], 1)
+	set(domain.ReduceCOD, amounts[domain.ReduceCOD], 2)
+	set(domain.ReduceSO2, amounts[domain.ReduceSO2], 2)
+	set(domain.ReduceNOx, amounts[domain.ReduceNOx], 2)
+	set(domain.ReduceNH3N, amounts[domain.ReduceNH3N], 2)
+	set(domain.ReduceWater, round(amounts[domain.ReduceWater], -1), 0)
+	set(domain.ReduceEnergy, amounts[domain.ReduceEnergy], 1)
 	// Savings: water at about 4 元/t, energy at about 1,000 元/tce, plus materials recovered.
-	benefit := amounts[colWater]*0.0004 + amounts[colEnergy]*0.1 + amounts[colCOD]*0.05 + invest*0.2*w.rng.Float64()
+	benefit := amounts[domain.ReduceWater]*0.0004 + amounts[domain.ReduceEnergy]*0.1 + amounts[domain.ReduceCOD]*0.05 + invest*0.2*w.rng.Float64()
 	set(domain.ReduceBenefit, math.Max(benefit, 0.1), 1)
 	return o
 }
