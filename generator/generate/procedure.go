@@ -109,11 +109,7 @@ func (f *frag) rectificationOrders(l *derive.Listing) {
 			f.cell(cmp.Or(o.DocNumber, "—"))
 			f.cell(cmp.Or(string(o.Grounds), f.T("grounds_none")))
 			f.raw("<td>")
-			if o.Proposed.IsZero() {
-				f.text("—")
-			} else {
-				f.date(o.Proposed)
-			}
+			f.date(o.Proposed) // "—" when none was proposed
 			f.raw("</td><td>")
 			if o.Deadline.IsZero() {
 				f.text(f.T("deadline_none"))

@@ -95,11 +95,7 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 		for _, r := range a.Reports {
 			f.raw("<tr>").elem("th", strconv.Itoa(r.Year), "scope", "row")
 			f.raw("<td>")
-			if r.Submitted.IsZero() {
-				f.text("—")
-			} else {
-				f.date(r.Submitted)
-			}
+			f.date(r.Submitted) // "—" when not submitted
 			f.raw("</td><td>")
 			switch {
 			case r.SourceURL != "":
