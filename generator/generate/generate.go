@@ -81,6 +81,7 @@ func Write(dir string, in Input) (Stats, error) {
 	}()
 	steps := []func() error{
 		g.writeLookups,
+		g.writeSearchContract,
 		g.writePortal,
 		g.writeEnterprises,
 		g.writeBatches,

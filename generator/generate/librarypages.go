@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // facet is one way of browsing the library: industry family, industry, benefit, cost class or
@@ -119,7 +120,7 @@ func (g *generator) writeLibrary() error {
 	for i := range all {
 		all[i] = i
 	}
-	index := sectionPage{Title: zh.T("nav_cases_title"), Search: &search{Type: "page", ID: "cases"}, Fragment: "cases/_index.html"}
+	index := sectionPage{Title: zh.T("nav_cases_title"), Search: searchOf(contract.TypePage, "cases"), Fragment: "cases/_index.html"}
 	if err := g.fragments(index.Fragment, func(f *frag) { f.library(g, facets(f), "", "", all) }); err != nil {
 		return err
 	}

@@ -12,12 +12,13 @@ import (
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
 	"cpportal/generator/importer"
+	"cpportal/search/contract"
 )
 
 // statusKeys are the statuses every list of enterprises shows and can be narrowed by, in
 // display order. They are the data-status values of table rows and the values of the search
-// facet "status".
-var statusKeys = []string{"overdue", "exceeding", "undisclosed", "rectification"}
+// facet of statuses.
+var statusKeys = contract.Statuses
 
 // rowStanding is an enterprise's current standing as a row of a list shows it (see
 // derive.Summary): counts, and the statusKeys that apply.

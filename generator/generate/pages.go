@@ -13,6 +13,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // generator holds the lookups shared by the page writers.
@@ -222,11 +223,11 @@ func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) sear
 			reasons = append(reasons, string(reason))
 		}
 	}
-	return search{
-		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
-		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
-		County: r.County, Status: strings.Join(r.Statuses, "|"),
-	}
+	return searchOf(contract.TypeEnterprise, e.USCC).with(contract.FacetCity, r.CityName).
+		with(contract.FacetIndustry, r.IndustryName).with(contract.FacetLevel, string(e.Level)).
+		with(contract.FacetYear, years...).with(contract.FacetReason, reasons...).
+		with(contract.FacetOverdue, strconv.FormatBool(len(e.Overdue) > 0)).
+		with(contract.FacetCounty, r.County).with(contract.FacetStatus, r.Statuses...)
 }
 
 // enterpriseOrder sorts the enterprise index: by city code, then by name in pinyin order, so
@@ -313,10 +314,10 @@ func (g *generator) writeBatches() error {
 		p := batchPage{
 			Title: b.Title, Date: b.Published.String(), Weight: len(bs) - i, Twin: "/" + twin,
 			Batch: summarize(b), Rows: make([]memberRow, 0, len(b.Rows)),
-			Search: search{Type: "batch", ID: b.ID},
+			Search: searchOf(contract.TypeBatch, b.ID),
 		}
 		if !b.Published.IsZero() {
-			p.Search.Year = strconv.Itoa(b.Published.Year)
+			p.Search.with(contract.FacetYear, strconv.Itoa(b.Published.Year))
 		}
 		for _, m := range b.Rows {
 			p.Rows = append(p.Rows, memberRow{
@@ -340,7 +341,7 @@ func (g *generator) areaPage(kind string, a *derive.Area, weight int) areaPage {
 	p := areaPage{
 		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises), Identified: a.Identified,
 		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates,
-		Search: search{Type: kind, ID: a.Code},
+		Search: searchOf(kind, a.Code),
 	}
 	if p.Years == nil {
 		p.Years = []derive.YearSummary{}
@@ -380,7 +381,7 @@ func (g *generator) writeAreas() error {
 	for i := range f.Cities {
 		a := &f.Cities[i]
 		p := g.areaPage("city", a, i+1)
-		p.Search.City = a.Name
+		p.Search.with(contract.FacetCity, a.Name)
 		p.NameEN = g.cities[a.Code].NameEN
 		if err := g.writeArea("cities", "city", p, a); err != nil {
 			return err
@@ -390,7 +391,7 @@ func (g *generator) writeAreas() error {
 	for i := range f.Industries {
 		a := &f.Industries[i]
 		p := g.areaPage("industry", a, i+1)
-		p.Search.Industry = a.Name
+		p.Search.with(contract.FacetIndustry, a.Name)
 		p.NameEN = g.industries[a.Code].NameEN
 		p.Guide = g.industries[a.Code].Guide
 		if err := g.writeArea("industries", "industry", p, a); err != nil {
@@ -402,7 +403,7 @@ func (g *generator) writeAreas() error {
 	p := g.areaPage("province", &prov, 0)
 	p.Title = cmp.Or(prov.Name, g.in.Dataset.Site.Province, "全省") + "汇总"
 	p.Layout = "province"
-	p.Search = search{Type: "page", ID: "province"}
+	p.Search = searchOf(contract.TypePage, "province")
 	p.Twin = "/province/index.json"
 	p.Fragment = "province.html"
 	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
@@ -447,14 +448,14 @@ func (g *generator) writeCases() error {
 			IndustryName: g.industryName(c.Industry), Technology: c.Technology, Problem: c.Problem,
 			Benefits: c.Benefits, CostClass: c.CostClass, InvestmentWan: c.InvestmentWan,
 			BenefitWan: c.BenefitWan, PaybackYears: c.PaybackYears, Reductions: []reductionView{}, Summary: c.Summary,
-			Search: search{Type: "case", ID: c.Slug, Industry: g.industryName(c.Industry)},
+			Search: searchOf(contract.TypeCase, c.Slug).with(contract.FacetIndustry, g.industryName(c.Industry)),
 		}
 		if p.Benefits == nil {
 			p.Benefits = []domain.Benefit{}
 		}
 		if r, ok := g.rows[c.USCC]; ok {
 			p.CityName = r.CityName
-			p.Search.City = r.CityName
+			p.Search.with(contract.FacetCity, r.CityName)
 		}
 		for _, b := range domain.Benefits {
 			if amount, ok := c.Reductions[b]; ok {
@@ -484,7 +485,7 @@ func (g *generator) writeCases() error {
 // writeSections writes the section index pages and the search page. Their prose, if any, is
 // in the theme; the figures come from data/portal.json and the section's pages.
 func (g *generator) writeSections() error {
-	page := func(t string) *search { return &search{Type: "page", ID: t} }
+	page := func(t string) search { return searchOf(contract.TypePage, t) }
 	sections := []struct {
 		path string
 		fm   sectionPage
