@@ -68,7 +68,7 @@ func agencyYears(a *derive.Agency) string {
 // agencyBody writes an agency's record by year and the rounds it served.
 func (f *frag) agencyBody(a *derive.Agency) {
 	f.section("record", f.T("h_agency_record"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
+	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
 	if len(a.Years) == 0 {
 		f.elem("p", f.T("agency_no_rounds"))
 	} else {

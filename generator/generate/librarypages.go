@@ -166,7 +166,7 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 		text(f.T("cases_shown", "n", len(shown), "total", len(g.cases))).close("p")
 	// The facets and the cards are other records' names and text, each indexed on its own
 	// page: the library's pages are found by their titles.
-	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"), "data-search-ignore", "")
+	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"), contract.AttrIgnore, "")
 	for _, fc := range facets {
 		f.raw(`<div class="facet">`)
 		f.elem("h2", f.T("facet_"+fc.key), "id", "facet-"+fc.key)
@@ -193,7 +193,7 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 		f.elem("p", f.T("no_cases_here"))
 		return
 	}
-	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" data-search-ignore="">`)
+	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" ` + contract.AttrIgnore + `="">`)
 	for _, i := range shown {
 		f.caseCard(g, i, "h3")
 	}

@@ -99,7 +99,7 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 	case "industry": // the industry is the page's
 		cols = slices.Delete(cols, 2, 3)
 	}
-	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", "data-search-ignore", "")
+	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", contract.AttrIgnore, "")
 	f.open("table", "class", "enterprises cards-narrow", "id", "enterprise-list")
 	f.elem("caption", caption)
 	f.raw("<thead><tr>")

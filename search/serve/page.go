@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"cpportal/search/contract"
 	"cpportal/search/index"
 )
 
@@ -32,7 +33,7 @@ type pagePart struct {
 // fallbackPage is used when the site has no search page: plain, but in the same shape.
 const fallbackPage = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>搜索</title></head>` +
 	`<body><main><h1>搜索</h1><form action="/search" method="get" role="search"><label for="q">关键词</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>` +
-	`<div id="search-results" data-search-slot></div></main></body></html>`
+	`<div id="search-results" ` + contract.AttrSlot + `></div></main></body></html>`
 
 // loadSearchPages reads the search page of every results language. A language whose page
 // the site lacks uses the Chinese one.
@@ -62,7 +63,7 @@ func loadSearchPage(root *os.Root, file string, lg *log.Logger) *searchPage {
 	}
 	p, ok := parseSearchPage(raw)
 	if !ok {
-		lg.Printf("search/index.html has no element with data-search-slot; using a plain page")
+		lg.Printf("search/index.html has no element with %s; using a plain page", contract.AttrSlot)
 		p, _ = parseSearchPage([]byte(fallbackPage))
 	}
 	return p
@@ -127,7 +128,7 @@ func parseSearchPage(raw []byte) (*searchPage, bool) {
 			continue
 		}
 		lit.Write(rawTok)
-		if tt == html.StartTagToken && !slotFound && hasAttr(tok, "data-search-slot") {
+		if tt == html.StartTagToken && !slotFound && hasAttr(tok, contract.AttrSlot) {
 			slotFound, inSlot, depth = true, true, 0
 			p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
 			lit.Reset()
@@ -301,8 +302,8 @@ type badgeView struct{ Class, Symbol, Label string }
 
 // statusSymbols are the symbols and classes of the status badges, as on the site's lists.
 var statusSymbols = map[string][2]string{
-	"overdue": {"badge-overdue", "✖"}, "exceeding": {"badge-overdue", "▲"},
-	"undisclosed": {"badge-warn", "○"}, "rectification": {"badge-overdue", "⚠"},
+	contract.StatusOverdue: {"badge-overdue", "✖"}, contract.StatusExceeding: {"badge-overdue", "▲"},
+	contract.StatusUndisclosed: {"badge-warn", "○"}, contract.StatusRectification: {"badge-overdue", "⚠"},
 }
 
 // badges returns the status badges of an enterprise hit, in the order of its stored values.
@@ -310,7 +311,7 @@ func badges(w *words, h index.Hit) []badgeView {
 	var out []badgeView
 	for _, s := range h.Fields.Status {
 		if sym, ok := statusSymbols[s]; ok {
-			out = append(out, badgeView{Class: sym[0], Symbol: sym[1], Label: label(w, "status", s)})
+			out = append(out, badgeView{Class: sym[0], Symbol: sym[1], Label: label(w, contract.FacetStatus, s)})
 		}
 	}
 	return out
@@ -345,11 +346,11 @@ func newResultsView(p params, res index.Result) resultsView {
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
 		hitLang := "zh-CN"
-		if h.Fields.Lang == index.LangEn {
+		if h.Fields.Lang == contract.LangEn {
 			hitLang = "en"
 		}
 		// A page's URL is its own language's (/en/… for English): the search keeps to one.
-		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Lang: hitLang, Title: h.Title, Type: label(w, "type", h.Type),
+		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Lang: hitLang, Title: h.Title, Type: label(w, contract.FacetType, h.Type),
 			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Badges: badges(w, h), Missing: missingOf(p, res, h)})
 	}
 	for _, f := range res.Facets {
@@ -361,7 +362,7 @@ func newResultsView(p params, res index.Result) resultsView {
 		}
 		v.Facets = append(v.Facets, fv)
 	}
-	for _, name := range index.FacetNames {
+	for _, name := range contract.Facets {
 		for _, val := range p.Filters[name] {
 			v.Active = append(v.Active, linkView{Label: w.facets[name] + w.colon + label(w, name, val), URL: p.toggle(name, val).url(1), Active: true})
 		}
@@ -423,7 +424,7 @@ func (p params) queryString(page int) string {
 	if p.Query != "" {
 		v.Set("q", p.Query)
 	}
-	for _, name := range index.FacetNames {
+	for _, name := range contract.Facets {
 		for _, x := range p.Filters[name] {
 			v.Add(name, x)
 		}

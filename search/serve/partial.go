@@ -3,6 +3,7 @@ package serve
 import (
 	"strings"
 
+	"cpportal/search/contract"
 	"cpportal/search/index"
 )
 
@@ -66,7 +67,7 @@ func fallbackOf(p params, res index.Result) fallbackView {
 		q.Query = res.Suggestion
 		v.Suggest, v.SuggestURL, v.SuggestLabel = res.Suggestion, q.url(1), t.suggest
 		v.SuggestLang = "zh-CN"
-		if p.request().Lang == index.LangEn {
+		if p.request().Lang == contract.LangEn {
 			v.SuggestLang = "en"
 		}
 	}
