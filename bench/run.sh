@@ -210,7 +210,7 @@ if ! skip relevance; then
 		--exclude-selectors "[data-search-ignore]" >"$R/pagefind.log" 2>&1
 	"$OUT/relevance" --index "$R/index" --pagefind "$R/pagefind" --v >"$R/relevance.tsv" 2>"$R/relevance.log"
 	out ""
-	out "## Relevance table (search/index/testdata/relevance.tsv) on the bundled sample"
+	out "## Relevance table (search/relevance/testdata/relevance.tsv) on the bundled sample"
 	out ""
 	out "Precision@5 is the share of the first five hits that are relevant, out of min(5, relevant pages): the recall of the first five. Both engines' hits are judged by the same stored pages."
 	out ""

@@ -18,7 +18,7 @@
 // find it (千百丽); an ideograph standing alone (镍) is looked up in the unigram fields. The
 // record key is a keyword field with a strong boost; enterprise titles (registered names)
 // weigh extra; pollutant names expand to their aliases (化学需氧量 = COD = CODcr) from
-// domain.Pollutants. TestAnalysisChoice measures each part against testdata/relevance.tsv;
+// domain.Pollutants. TestAnalysisChoice measures each part against search/relevance/testdata/relevance.tsv;
 // on the fixture site: bigrams only 0.963 precision@5, unigrams only 0.356, without aliases
 // 0.929, without partial matches 0.929, without suggestions 0.912, full analysis 0.997 (59
 // queries, 10 of them English, first hit right in all; 0.996 over the 49 Chinese queries
@@ -57,6 +57,6 @@
 //
 // # Relevance
 //
-// LoadTable reads a relevance table (format in eval.go) and Evaluate reports precision@5 and
-// whether the first hit is right for each query.
+// The relevance evaluator is a tool of its own (search/relevance), kept out of the server;
+// StoredDocuments gives it the documents to judge hits by.
 package index

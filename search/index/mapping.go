@@ -15,7 +15,7 @@ import (
 )
 
 // Analyzer names registered in the index mapping. The choice was measured against the
-// relevance table (testdata/relevance.tsv, see doc.go): bigrams alone miss single
+// relevance table (search/relevance/testdata/relevance.tsv, see doc.go): bigrams alone miss single
 // characters such as 镍, unigrams alone rank phrase-like matches poorly, so text is indexed
 // twice.
 const (
