@@ -19,7 +19,8 @@ type params struct {
 	Size    int
 	Lang    string // the language of the pages searched: zh or en (index.Langs)
 
-	lang *resultLang // the results page's language; nil for the API
+	lang  *resultLang     // the results page's language; nil for the API
+	words *contract.Words // the results page's words; nil for the API
 }
 
 // apiError is an answer other than results: its status and a stable code for clients.

@@ -9,6 +9,7 @@
 package sitefixture
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"math/rand/v2"
@@ -17,6 +18,8 @@ import (
 	"strings"
 
 	"cpportal/generator/domain"
+	"cpportal/generator/generate"
+	"cpportal/search/contract"
 )
 
 // Enterprise is one enterprise page written.
@@ -196,6 +199,9 @@ func Write(dir string, n int) (Site, error) {
 	if err := s.writeRaw("search/index.html", SearchPage); err != nil {
 		return s, err
 	}
+	if err := s.writeWords(); err != nil {
+		return s, err
+	}
 	if err := s.writeRaw("404.html", shell("页面不存在", "<main><h1>页面不存在</h1><p>您访问的页面不存在。</p></main>")); err != nil {
 		return s, err
 	}
@@ -357,4 +363,34 @@ func (s *Site) writeRaw(rel, content string) error {
 	}
 	s.Pages++
 	return os.WriteFile(path, []byte(content), 0o644)
+}
+
+// writeWords writes the search's words of every language, as the build does, with the English
+// names of the fixture's cities and industries.
+func (s *Site) writeWords() error {
+	names := generate.EnglishNames{contract.FacetCity: cityEnglish, contract.FacetIndustry: {}}
+	for _, ind := range industries {
+		names[contract.FacetIndustry][ind.name] = ind.english
+	}
+	for _, lang := range contract.Langs {
+		w, err := generate.SearchWords(lang, names)
+		if err != nil {
+			return err
+		}
+		raw, err := json.Marshal(w)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(s.Dir, filepath.FromSlash(contract.WordsFile))
+		if lang != contract.LangZh {
+			path = filepath.Join(s.Dir, lang, filepath.FromSlash(contract.WordsFile))
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, raw, 0o644); err != nil { // not a page: Pages does not count it
+			return err
+		}
+	}
+	return nil
 }
