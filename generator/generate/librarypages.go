@@ -27,10 +27,7 @@ type facetChoice struct {
 func (g *generator) libraryFacets(f *frag) []facet {
 	fam := facet{key: "family"}
 	for _, fm := range append(industryFamilies, otherFamily) {
-		c := facetChoice{key: fm.key, label: fm.name}
-		if f.t.lang != defaultLang {
-			c.label = f.T("family_" + fm.key)
-		}
+		c := facetChoice{key: fm.key, label: f.T("family_" + fm.key)}
 		for i, ci := range g.cases {
 			if ci.family == fm.key {
 				c.cases = append(c.cases, i)
