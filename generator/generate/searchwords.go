@@ -42,7 +42,7 @@ func SearchWords(lang string, names EnglishNames) (contract.Words, error) {
 		return key
 	}
 	w := contract.Words{Lang: lang, Text: map[string]string{}, Facets: map[string]string{},
-		Values: map[string]map[string]string{}, Badges: map[string]contract.Badge{}, StatusFacet: contract.FacetStatus}
+		Values: map[string]map[string]string{}, Badges: map[string]contract.Badge{}, TypeFacet: contract.FacetType, StatusFacet: contract.FacetStatus}
 	for k, key := range searchText {
 		w.Text[k] = raw(key)
 	}

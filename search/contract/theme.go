@@ -16,6 +16,12 @@ type Theme struct {
 	// order a page writes them after its language.
 	ID         Attribute   `json:"id"`
 	Attributes []Attribute `json:"attributes"`
+	// Facet names every facet (the filters of the results page), keyed by itself, so that a
+	// template's form asks for $c.facet.city; Enterprise is the type of enterprise pages and
+	// Statuses the status values, in display order.
+	Facet      map[string]string `json:"facet"`
+	Enterprise string            `json:"enterprise"`
+	Statuses   []string          `json:"statuses"`
 }
 
 // Attribute is a front-matter key of a page's search parameters and the attribute the
@@ -32,6 +38,11 @@ func ThemeData() Theme {
 		Type: Attribute{Key: FacetType, Attr: AttrType}, PageType: TypePage,
 		ID: Attribute{Key: FieldID, Attr: AttrID},
 	}
+	t.Facet = map[string]string{}
+	for _, f := range Facets {
+		t.Facet[f] = f
+	}
+	t.Enterprise, t.Statuses = TypeEnterprise, Statuses
 	t.Attributes = append(t.Attributes, t.ID)
 	for _, f := range Stored {
 		t.Attributes = append(t.Attributes, Attribute{Key: f, Attr: Attr(f)})

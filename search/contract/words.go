@@ -26,7 +26,9 @@ type Words struct {
 	Values map[string]map[string]string `json:"values"`
 	// Badges are the statuses' badges, as the site's lists show them.
 	Badges map[string]Badge `json:"badges"`
-	// StatusFacet is the hit field holding an enterprise's statuses (FacetStatus).
+	// TypeFacet and StatusFacet name the facets of a hit's type and of an enterprise's
+	// statuses (FacetType, FacetStatus), for the scripts.
+	TypeFacet   string `json:"type_facet"`
 	StatusFacet string `json:"status_facet"`
 }
 

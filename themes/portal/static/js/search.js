@@ -148,7 +148,7 @@
       a.appendChild(title);
       var type = document.createElement("span");
       type.className = "instant-type";
-      type.textContent = hit.type ? label("type", hit.type) : "";
+      type.textContent = hit.type ? label(words.type_facet, hit.type) : "";
       a.appendChild(type);
       var statuses = (hit.fields && hit.fields[words.status_facet]) || [];
       if (statuses.length) {
