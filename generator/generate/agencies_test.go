@@ -6,8 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/generate/fixture"
-
+	"cpportal/internal/fixture"
 	"cpportal/search/contract"
 )
 
