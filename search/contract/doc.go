@@ -29,5 +29,6 @@
 // /enterprises/X/. The results page of the site (search/index.html) marks where the server
 // puts the results with data-search-slot.
 //
-// In: nothing. Out: names, and Theme for the build to write.
+// In: nothing. Out: names; Theme and Words, the shapes of what the build writes for the theme,
+// the server and the scripts.
 package contract
