@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 
@@ -52,7 +53,7 @@ type timelineItem struct {
 // next round with rectification orders in date order, and the round's events.
 func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<article class="listing" id="round-`, esc(l.Batch), `">`)
-	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch))
+	f.open("h3").link(f.url("lists/"+l.Batch+"/"), l.BatchTitle)
 	for i := range e.Listings {
 		if &e.Listings[i] == l && derive.Relisted(e.Listings, i) {
 			f.raw(` <span class="badge">`).text(f.T("relisted")).raw("</span>")
@@ -62,9 +63,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<dl class="facts">`)
 	f.fact(f.T("col_doc"), func() {
 		if l.SourceURL != "" {
-			f.link(l.SourceURL, cmpOr(l.DocNumber, l.SourceURL), "rel", "external")
+			f.link(l.SourceURL, cmp.Or(l.DocNumber, l.SourceURL), "rel", "external")
 		} else {
-			f.text(cmpOr(l.DocNumber, "—"))
+			f.text(cmp.Or(l.DocNumber, "—"))
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
@@ -83,7 +84,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		f.text(f.reasons(l.Reasons))
 	})
 	f.fact(f.T("col_outcome"), func() {
-		o := cmpOr(string(l.Outcome), "none")
+		o := cmp.Or(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
 	})
 	f.procedureFacts(l)
@@ -111,7 +112,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 				if !it.due.IsZero() {
 					f.raw(" · ")
 				}
-				f.text(f.T(cmpOr(it.dated, "done"))).raw(" ").date(it.done)
+				f.text(f.T(cmp.Or(it.dated, "done"))).raw(" ").date(it.done)
 			}
 			f.raw("</small>")
 		}
@@ -280,13 +281,6 @@ func chain(a, b func()) func() {
 	return func() { a(); b() }
 }
 
-func cmpOr(s, fallback string) string {
-	if s != "" {
-		return s
-	}
-	return fallback
-}
-
 // options writes the options table with totals, then the counts and completion rate.
 func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.section("options", f.T("h_options"))
@@ -310,8 +304,8 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.ignoredCell(optNum(o.InvestmentWan))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
 		f.raw(`<td ` + contract.AttrIgnore + `="">`).date(o.Planned).raw(`</td><td ` + contract.AttrIgnore + `="">`).date(o.Completed).raw("</td>")
-		for _, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
-			f.ignoredCell(optNum(v))
+		for _, k := range domain.OptionReductionKinds {
+			f.ignoredCell(optNum(o.Reductions.Ptr(k)))
 		}
 		f.raw("</tr>")
 	}
@@ -319,26 +313,19 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.raw(`</tbody><tfoot ` + contract.AttrIgnore + `=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(num(sum.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
-	for _, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
-		f.cell(num(v))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(num(sum.Amount(k)))
 	}
 	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
 	f.cell(num(st.CompletedAchieved.InvestmentWan))
 	f.raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
-	for _, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
-		f.cell(num(v))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(num(a.Amount(k)))
 	}
 	f.raw("</tr></tfoot></table></div>")
 	f.optionStats(st)
 	f.close("section")
-}
-
-func val(x *float64) float64 {
-	if x == nil {
-		return 0
-	}
-	return *x
 }
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
@@ -355,16 +342,11 @@ func (f *frag) optionStats(st derive.OptionStats) {
 		}
 	})
 	a := st.CompletedAchieved
-	for _, x := range []struct {
-		key  string
-		v    float64
-		unit string
-	}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
-		{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
-		f.fact(f.T(x.key), func() { f.text(num(x.v) + " " + x.unit) })
+	for _, k := range amountKinds {
+		f.fact(f.T("col_"+k.Key()), func() { f.text(num(a.Amount(k)) + " " + k.Unit()) })
 	}
 	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
-	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	f.fact(f.T("col_benefit"), func() { f.text(num(a.Amount(domain.ReduceBenefit))) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p `+contract.AttrIgnore+`=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
