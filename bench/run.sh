@@ -43,7 +43,7 @@ skip serve || need wrk "apt-get install -y wrk"
 # Pagefind from the npm registry (bench/package.json).
 say "== tools"
 go build -o "$OUT/cpportal" .
-for tool in relevance querymix openloop indexonly; do
+for tool in relevance querymix load indexonly; do
 	go build -o "$OUT/$tool" "./bench/$tool"
 done
 HUGO_VERSION=$(go list -m -f '{{.Version}}' github.com/gohugoio/hugo)
@@ -263,7 +263,7 @@ if ! skip relevance; then
 		--exclude-selectors "[data-search-ignore]" >"$R/pagefind.log" 2>&1
 	"$OUT/relevance" --index "$R/index" --pagefind "$R/pagefind" --v >"$R/relevance.tsv" 2>"$R/relevance.log"
 	out ""
-	out "## Relevance table (search/index/testdata/relevance.tsv) on the bundled sample"
+	out "## Relevance table (search/relevance/testdata/relevance.tsv) on the bundled sample"
 	out ""
 	out "Precision@5 is the share of the first five hits that are relevant, out of min(5, relevant pages): the recall of the first five. Both engines' hits are judged by the same stored pages."
 	out ""
@@ -308,7 +308,7 @@ if ! skip serve; then
 	for run in $(seq "$RUNS"); do
 		wrkrun "search.$run" "http://127.0.0.1:$PORT" bench/lib/mix.lua >>"$S/search.figs"
 		wrkrun "static.$run" "http://127.0.0.1:$PORT/robots.txt" >>"$S/static.figs"
-		"$OUT/openloop" --url "http://127.0.0.1:$PORT" --paths "$S/paths.txt" --rate "$RATE" --duration "${DURATION}s" >>"$S/open.figs"
+		"$OUT/load" --url "http://127.0.0.1:$PORT" --paths "$S/paths.txt" --rate "$RATE" --duration "${DURATION}s" >>"$S/open.figs"
 	done
 	s_rps=$(col 1 "$S/search.figs") s_p50=$(col 2 "$S/search.figs") s_p99=$(col 3 "$S/search.figs") s_bad=$(col 4 "$S/search.figs")
 	t_rps=$(col 1 "$S/static.figs") t_p50=$(col 2 "$S/static.figs") t_p99=$(col 3 "$S/static.figs")
@@ -324,7 +324,7 @@ if ! skip serve; then
 	out "| static file | $t_rps | $t_p50 | $t_p99 | - |"
 	out "| search ÷ static | $(ratio "$s_rps" "$t_rps") | | | |"
 	out ""
-	out "Open loop: bench/openloop at a fixed $RATE req/s for ${DURATION} s, latency from each request's due time."
+	out "Open loop: bench/load at a fixed $RATE req/s for ${DURATION} s, latency from each request's due time."
 	out ""
 	out "| rate | sent | ok | errors | p50 ms | p90 ms | p99 ms | max ms |"
 	out "|---:|---:|---:|---:|---:|---:|---:|---:|"

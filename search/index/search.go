@@ -11,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"cpportal/search/contract"
 )
 
 // Limits on one search request.
@@ -70,18 +72,19 @@ type Hit struct {
 	Matched []string // the query's words the document holds, for a partial result
 }
 
-// Fields are the stored facet values of a hit.
+// Fields are the stored record key, language and facet values of a hit. In JSON they are
+// one object keyed by the contract's names (fields.go).
 type Fields struct {
-	ID       string   `json:"id,omitempty"`
-	Lang     string   `json:"lang,omitempty"`
-	City     []string `json:"city,omitempty"`
-	Industry []string `json:"industry,omitempty"`
-	Level    []string `json:"level,omitempty"`
-	Year     []string `json:"year,omitempty"`
-	Reason   []string `json:"reason,omitempty"`
-	Overdue  []string `json:"overdue,omitempty"`
-	County   []string `json:"county,omitempty"`
-	Status   []string `json:"status,omitempty"`
+	ID       string
+	Lang     string
+	City     []string
+	Industry []string
+	Level    []string
+	Year     []string
+	Reason   []string
+	Overdue  []string
+	County   []string // enterprises: the county or district
+	Status   []string // enterprises: contract.Statuses that apply now
 }
 
 // Facet is the count of matching documents per value of one facet.
@@ -110,8 +113,8 @@ func (e *RequestError) Error() string { return e.Message }
 // ErrTimeout means the search did not finish within its context's deadline.
 var ErrTimeout = errors.New("the search took longer than its time budget")
 
-var storedFields = []string{fieldURL, fieldType, fieldTitle, fieldBody, fieldTitleEn, fieldBodyEn, fieldID, fieldLang,
-	"city", "industry", "level", "year", "reason", "overdue", "county", "status"}
+var storedFields = append([]string{fieldURL, fieldType, fieldTitle, fieldBody, fieldTitleEn, fieldBodyEn, fieldID, fieldLang},
+	contract.Stored...)
 
 // Validate checks a request against the limits and fills in defaults.
 func (r *Request) Validate() error {
@@ -524,11 +527,6 @@ func toHit(h *search.DocumentMatch) Hit {
 		Type:    str(fieldType),
 		Score:   h.Score,
 		Snippet: snippet(body, matchRanges(h.Locations, bodyFields...), SnippetRunes),
-		Fields: Fields{
-			ID: str(fieldID), Lang: str(fieldLang),
-			City: strs("city"), Industry: strs("industry"), Level: strs("level"),
-			Year: strs("year"), Reason: strs("reason"), Overdue: strs("overdue"),
-			County: strs("county"), Status: strs("status"),
-		},
+		Fields:  fieldsOf(str(fieldID), str(fieldLang), strs),
 	}
 }
