@@ -9,7 +9,7 @@ import (
 // text included), in the order of their addresses: what the index holds, independent of how
 // its files are laid out. Two indexes that answer every search alike give the same lines.
 func (ix *Index) Contents() ([]string, error) {
-	docs, err := ix.allStored()
+	docs, err := ix.StoredDocuments()
 	if err != nil {
 		return nil, err
 	}
