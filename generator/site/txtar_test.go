@@ -2,14 +2,17 @@ package site
 
 import (
 	"context"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
+	"cpportal/search/contract"
 	"cpportal/themes"
 )
 
@@ -17,7 +20,17 @@ import (
 func writeProject(t *testing.T, archive string) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
+	files := txtar.Parse([]byte(archive)).Files
+	// Every generated project holds the search contract's names for the theme (package
+	// generate writes it); a tiny project gets them unless it brings its own.
+	if !slices.ContainsFunc(files, func(f txtar.File) bool { return f.Name == "data/search.json" }) {
+		b, err := json.Marshal(contract.ThemeData())
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, txtar.File{Name: "data/search.json", Data: b})
+	}
+	for _, f := range files {
 		path := filepath.Join(dir, filepath.FromSlash(f.Name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
