@@ -106,7 +106,14 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 	f.yearEndReports(a, kind == "province")
 
 	f.section("overdue", f.T("h_overdue_area"))
-	f.overdueTable(overdue, len(a.Overdue), kind == "province")
+	var counties map[string]rowStanding
+	if kind == "city" { // the city is the page's: each step's county or district instead
+		counties = make(map[string]rowStanding, len(rows))
+		for _, r := range rows {
+			counties[r.USCC] = r.rowStanding
+		}
+	}
+	f.overdueTable(overdue, len(a.Overdue), counties)
 	f.close("section")
 
 	if len(rows) > 0 {
@@ -193,15 +200,26 @@ func (f *frag) yearTable(a *derive.Area) {
 }
 
 // overdueTable lists overdue steps, the longest first; total is how many there are in all.
-func (f *frag) overdueTable(rows []derive.OverdueStep, total int, province bool) {
+// With counties (a city's page: each enterprise's standing by its id) the second column is
+// the county or district, not the city the whole page is about.
+func (f *frag) overdueTable(rows []derive.OverdueStep, total int, counties map[string]rowStanding) {
 	if len(rows) == 0 {
 		f.elem("p", f.T("no_overdue"))
 		return
 	}
-	f.tableOpen("overdue", f.T("h_overdue_area"), true, f.T("col_enterprise"), f.T("col_city"), f.T("col_batch"), f.T("col_step"), f.T("col_due"), f.T("col_days_overdue"))
+	where := f.T("col_city")
+	if counties != nil {
+		where = f.T("col_county")
+	}
+	f.tableOpen("overdue", f.T("h_overdue_area"), true, f.T("col_enterprise"), where, f.T("col_batch"), f.T("col_step"), f.T("col_due"), f.T("col_days_overdue"))
 	for _, o := range rows {
 		f.raw(`<tr><th scope="row">`).link(f.url("enterprises/"+o.USCC+"/"), o.Name).raw("</th>")
-		f.cell(o.CityName)
+		if counties != nil {
+			c := counties[o.USCC]
+			f.countyCell(c.County, c.CountyEn)
+		} else {
+			f.cell(o.CityName)
+		}
 		f.raw("<td>").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.cell(f.T("step_" + string(o.Step)))
 		f.raw("<td>").date(o.Due).raw("</td><td>")
