@@ -42,7 +42,7 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 		}
 		f.raw("</ul>")
 		if water > 0 {
-			f.elem("p", f.T("archive_water", "water", num(water)))
+			f.elem("p", f.T("archive_water", "water", fixed(water, waterDecimals)))
 		}
 	}, func() {
 		reports := eventsOf(e, domain.EventReportSubmitted)
@@ -101,7 +101,7 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 		}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
 			{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
 			if x.v > 0 {
-				parts = append(parts, f.T(x.key)+" "+num(x.v)+" "+x.unit)
+				parts = append(parts, f.T(x.key)+" "+reductionFigure(x.key, x.v)+" "+x.unit)
 			}
 		}
 		f.text(strings.Join(parts, f.T("list_sep")))

@@ -101,7 +101,7 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 	f.close("section")
 
 	f.section("options", f.T("h_options"))
-	f.optionStats(a.Options)
+	f.optionStats(a.Options, true)
 	f.close("section")
 	f.yearEndReports(a, kind == "province")
 
@@ -167,8 +167,9 @@ func (f *frag) rate(r derive.Rate) {
 func (f *frag) yearTable(a *derive.Area) {
 	f.tableOpen("years", f.T("years_caption", "name", a.Name), true, f.T("col_year"), f.T("col_listed"), f.T("col_disclosed_on_time"),
 		f.T("rate_disclosed_on_time"), f.T("col_started"), f.T("col_reports"), f.T("col_evaluated"), f.T("col_accepted"), f.T("col_failed"),
-		f.T("col_postponed"), f.T("col_mh_done"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"), f.T("col_water"), f.T("col_energy"),
-		f.T("col_cod_verified"), f.T("col_disclosure_missing"), f.T("col_route_unstated"), f.T("col_rect_open_overdue"))
+		f.T("col_postponed"), f.T("col_mh_done"), f.withUnit("col_cod", "t/a"), f.withUnit("col_so2", "t/a"), f.withUnit("col_nox", "t/a"),
+		f.withUnit("col_nh3n", "t/a"), f.withUnit("col_water", f.T("unit_10kt")), f.withUnit("col_energy", f.T("unit_10ktce")),
+		f.withUnit("col_cod_verified", "t/a"), f.T("col_disclosure_missing"), f.T("col_route_unstated"), f.T("col_rect_open_overdue"))
 	row := func(label string, y derive.YearSummary) {
 		f.elem("th", label, "scope", "row")
 		for _, v := range []int{y.Listed, y.DisclosedOnTime} {
@@ -181,10 +182,12 @@ func (f *frag) yearTable(a *derive.Area) {
 			f.cell(strconv.Itoa(v))
 		}
 		r := y.Reductions
-		for _, v := range []float64{r.CODT, r.SO2T, r.NOxT, r.NH3NT, r.WaterT, r.EnergyTCE} {
-			f.cell(num(v))
+		for _, v := range []float64{r.CODT, r.SO2T, r.NOxT, r.NH3NT} {
+			f.cell(fixed(v, tonnesDecimals))
 		}
-		f.cell(num(y.ReductionsVerified.CODT))
+		f.cell(tenThousand(r.WaterT))
+		f.cell(tenThousand(r.EnergyTCE))
+		f.cell(fixed(y.ReductionsVerified.CODT, tonnesDecimals))
 		f.cell(strconv.Itoa(y.DisclosureMissing) + " / " + strconv.Itoa(y.DisclosureExpected))
 		f.cell(strconv.Itoa(y.DisclosedRouteUnstated))
 		f.cell(strconv.Itoa(y.RectificationsOpen) + " / " + strconv.Itoa(y.RectificationsOverdue))

@@ -294,8 +294,8 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		return
 	}
 	f.tableOpen("options", f.T("options_caption"), false, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
-		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"),
-		f.T("col_water"), f.T("col_energy"), f.T("col_benefit"))
+		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.withUnit("col_cod", "t/a"), f.withUnit("col_so2", "t/a"),
+		f.withUnit("col_nox", "t/a"), f.withUnit("col_nh3n", "t/a"), f.withUnit("col_water", "t/a"), f.withUnit("col_energy", "tce/a"), f.T("col_benefit"))
 	for _, o := range opts {
 		if o.Status == domain.OptionCancelled {
 			f.raw(`<tr class="row-cancelled">`)
@@ -306,30 +306,30 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td data-search-ignore="">`)
 		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.ignoredCell(string(o.CostClass))
-		f.ignoredCell(optNum(o.InvestmentWan))
+		f.ignoredCell(optFixed(o.InvestmentWan, moneyDecimals))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
 		f.raw(`<td data-search-ignore="">`).date(o.Planned).raw(`</td><td data-search-ignore="">`).date(o.Completed).raw("</td>")
-		for _, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
-			f.ignoredCell(optNum(v))
+		for i, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
+			f.ignoredCell(optFixed(v, optionDecimals[i]))
 		}
 		f.raw("</tr>")
 	}
 	sum := st.Committed
 	f.raw(`</tbody><tfoot data-search-ignore=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
-	f.cell(num(sum.InvestmentWan))
+	f.cell(fixed(sum.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
-	for _, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
-		f.cell(num(v))
+	for i, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
+		f.cell(fixed(v, optionDecimals[i]))
 	}
 	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
-	f.cell(num(st.CompletedAchieved.InvestmentWan))
+	f.cell(fixed(st.CompletedAchieved.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
-	for _, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
-		f.cell(num(v))
+	for i, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
+		f.cell(fixed(v, optionDecimals[i]))
 	}
 	f.raw("</tr></tfoot></table></div>")
-	f.optionStats(st)
+	f.optionStats(st, false)
 	f.close("section")
 }
 
@@ -342,7 +342,8 @@ func val(x *float64) float64 {
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
 // and figures, the same on every page of a kind: shown, not indexed.
-func (f *frag) optionStats(st derive.OptionStats) {
+// In a summary (summary: a city, an industry, the province) water and energy are in 万.
+func (f *frag) optionStats(st derive.OptionStats, summary bool) {
 	f.raw(`<dl class="facts" data-search-ignore="">`)
 	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
 	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
@@ -354,16 +355,16 @@ func (f *frag) optionStats(st derive.OptionStats) {
 		}
 	})
 	a := st.CompletedAchieved
-	for _, x := range []struct {
-		key  string
-		v    float64
-		unit string
-	}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
-		{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
-		f.fact(f.T(x.key), func() { f.text(num(x.v) + " " + x.unit) })
+	water, energy := fixed(a.WaterT, waterDecimals)+" t/a", fixed(a.EnergyTCE, energyDecimals)+" tce/a"
+	if summary {
+		water, energy = tenThousand(a.WaterT)+" "+f.T("unit_10kt"), tenThousand(a.EnergyTCE)+" "+f.T("unit_10ktce")
 	}
-	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
-	f.fact(f.T("col_benefit"), func() { f.text(num(a.BenefitWan)) })
+	for _, x := range []struct{ key, v string }{{"col_cod", fixed(a.CODT, tonnesDecimals) + " t/a"}, {"col_so2", fixed(a.SO2T, tonnesDecimals) + " t/a"},
+		{"col_nox", fixed(a.NOxT, tonnesDecimals) + " t/a"}, {"col_nh3n", fixed(a.NH3NT, tonnesDecimals) + " t/a"}, {"col_water", water}, {"col_energy", energy}} {
+		f.fact(f.T(x.key), func() { f.text(x.v) })
+	}
+	f.fact(f.T("col_investment"), func() { f.text(fixed(st.InvestmentWan, moneyDecimals)) })
+	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.BenefitWan, moneyDecimals)) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")

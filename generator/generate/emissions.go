@@ -150,11 +150,11 @@ func (f *frag) concentrationChart(s series) {
 		case r == nil || r.Concentration == nil:
 			desc = append(desc, f.T("desc_nd", "year", y))
 		case r.OverLimit:
-			desc = append(desc, f.T("desc_conc_over", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit), "x", optNum(r.Exceedance)))
+			desc = append(desc, f.T("desc_conc_over", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit, "limit", fixed(*r.Limit, concDecimalsOf(s.Pollutant)), "x", optFixed(r.Exceedance, multipleDecimals)))
 		case r.Limit != nil:
-			desc = append(desc, f.T("desc_conc", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit)))
+			desc = append(desc, f.T("desc_conc", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit, "limit", fixed(*r.Limit, concDecimalsOf(s.Pollutant))))
 		default:
-			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.Concentration), "unit", s.Unit))
+			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit))
 		}
 	}
 	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
@@ -249,11 +249,11 @@ func (f *frag) totalChart(s series) {
 		case r == nil || r.TotalT == nil:
 			desc = append(desc, f.T("desc_nd", "year", y))
 		case r.OverQuota:
-			desc = append(desc, f.T("desc_total_over", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+			desc = append(desc, f.T("desc_total_over", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "quota", fixed(*r.QuotaT, tonnesDecimalsOf(s.Pollutant))))
 		case r.QuotaT != nil:
-			desc = append(desc, f.T("desc_total", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+			desc = append(desc, f.T("desc_total", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "quota", fixed(*r.QuotaT, tonnesDecimalsOf(s.Pollutant))))
 		default:
-			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.TotalT), "unit", "t/a"))
+			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "unit", "t/a"))
 		}
 	}
 	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
@@ -309,7 +309,7 @@ func (f *frag) seriesTable(s series, name string) {
 		}
 	}
 	f.tableOpen("series-table", f.T("series_caption", "name", name), true,
-		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.T("col_limit"), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
+		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.withUnit("col_limit", s.Unit), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
 		f.T("col_over_quota"), f.T("col_method"), f.T("col_standard"), f.T("col_source"))
 	for i, y := range s.Years {
 		r := s.Rows[i]
@@ -327,7 +327,7 @@ func (f *frag) seriesTable(s series, name string) {
 			if v == nil {
 				f.raw("<td>", nd, "</td>")
 			} else {
-				f.cell(num(*v))
+				f.cell(fixed(*v, concDecimalsOf(s.Pollutant)))
 			}
 		}
 		f.raw("<td>")
@@ -337,7 +337,7 @@ func (f *frag) seriesTable(s series, name string) {
 			if v == nil {
 				f.raw("<td>", nd, "</td>")
 			} else {
-				f.cell(num(*v))
+				f.cell(fixed(*v, tonnesDecimalsOf(s.Pollutant)))
 			}
 		}
 		f.raw("<td>")
@@ -362,7 +362,7 @@ func (f *frag) seriesTable(s series, name string) {
 func (f *frag) limitJudgement(r *derive.DisclosureFact) {
 	switch {
 	case r.OverLimit:
-		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optNum(r.Exceedance))).raw("</span>")
+		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optFixed(r.Exceedance, multipleDecimals))).raw("</span>")
 	case r.Concentration == nil || r.Limit == nil:
 		f.text(f.T("cannot_judge"))
 	default:

@@ -320,10 +320,10 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
 	}
 	if c.InvestmentWan != nil {
-		f.raw(" · ").text(f.T("investment_x", "x", num(*c.InvestmentWan)))
+		f.raw(" · ").text(f.T("investment_x", "x", fixed(*c.InvestmentWan, moneyDecimals)))
 	}
 	if c.PaybackYears != nil {
-		f.raw(" · ").text(f.T("payback_x", "x", num(*c.PaybackYears)))
+		f.raw(" · ").text(f.T("payback_x", "x", fixed(*c.PaybackYears, yearsDecimals)))
 	}
 	f.raw("</p>")
 	if names := f.benefitNames(ci.benefits); len(names) > 0 {
@@ -346,7 +346,7 @@ func (f *frag) caseReductions(c *domain.Case) {
 	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
 	for _, b := range domain.Benefits {
 		if x, ok := c.Reductions[b]; ok {
-			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(b.Unit()).raw("</li>")
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(fixed(x, benefitDecimals(b))).raw("</span> ").text(b.Unit()).raw("</li>")
 		}
 	}
 	f.raw("</ul>")

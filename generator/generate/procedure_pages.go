@@ -75,7 +75,7 @@ func reductionParts(f *frag, r derive.Reductions, none string) string {
 	}{{"col_cod", r.CODT, "t/a"}, {"col_so2", r.SO2T, "t/a"}, {"col_nox", r.NOxT, "t/a"}, {"col_nh3n", r.NH3NT, "t/a"},
 		{"col_water", r.WaterT, "t/a"}, {"col_energy", r.EnergyTCE, "tce/a"}} {
 		if x.v > 0 {
-			parts = append(parts, f.T(x.key)+" "+num(x.v)+" "+x.unit)
+			parts = append(parts, f.T(x.key)+" "+reductionFigure(x.key, x.v)+" "+x.unit)
 		}
 	}
 	if len(parts) == 0 {
