@@ -53,15 +53,17 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 				`" y="`, coord(top), `" width="`, coord(w*0.9), `" height="`, coord(b.yOf(0, scale)-top), `" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/>`)
 		}
 	}
-	x := b.Left
+	f.raw("</svg>")
+	// the legend is HTML under the chart, so it wraps on a phone and keeps the page's type size
+	f.raw(`<ul class="chart-legend" aria-hidden="true">`)
 	for _, s := range ss {
 		fill := s.fill
 		if fill == "hatch" {
 			fill = "url(#" + patND + ")"
 		}
-		x = f.legendItem(x, 10, `<rect x="0" y="-6" width="12" height="12" fill="`+fill+`" stroke="#1b1f23" stroke-width="0.5"/>`, s.label)
+		f.raw(`<li><svg width="14" height="14" viewBox="-1 -7 14 14"><rect x="0" y="-6" width="12" height="12" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/></svg>`).text(s.label).raw("</li>")
 	}
-	f.raw("</svg>")
+	f.raw("</ul>")
 	f.elem("figcaption", title)
 	f.raw("</figure>")
 }
@@ -200,6 +202,7 @@ func (f *frag) yearTable(a *derive.Area) {
 	f.raw("</tbody><tfoot><tr>")
 	row(f.T("total"), a.Totals)
 	f.raw("</tr></tfoot></table></div>")
+	f.labelRows()
 }
 
 // overdueTable lists overdue steps, the longest first; total is how many there are in all.
@@ -277,7 +280,8 @@ func rateOf(a *derive.Area, key string) derive.Rate {
 // rateBars draws one rate of every city as a horizontal bar from 0 to 100%, in code order
 // (the order of the table, not a league table); a city with nothing to rate shows "—".
 func (f *frag) rateBars(key string, cities []derive.Area) {
-	const rowH, left, right, top = 20.0, 84.0, 110.0, 26.0
+	// 14-unit labels: the chart is drawn 343 px wide on a phone, 11.4 px as rendered
+	const rowH, left, right, top = 22.0, 66.0, 118.0, 26.0
 	w := 420.0
 	h := top + rowH*float64(len(cities)) + 8
 	id := f.nextID("chart")
@@ -297,21 +301,21 @@ func (f *frag) rateBars(key string, cities []derive.Area) {
 	for _, p := range []float64{0, 0.5, 1} {
 		x := coord(left + plot*p)
 		f.raw(`<line x1="`, x, `" x2="`, x, `" y1="`, coord(top-4), `" y2="`, coord(h-6), `" stroke="#d0d7de"/>`)
-		f.raw(`<text x="`, x, `" y="`, coord(top-8), `" text-anchor="middle" font-size="10" fill="#57606a">`, strconv.Itoa(int(p*100)), `%</text>`)
+		f.raw(`<text x="`, x, `" y="`, coord(top-8), `" text-anchor="middle" font-size="14" fill="#57606a">`, strconv.Itoa(int(p*100)), `%</text>`)
 	}
 	for i := range cities {
 		c := &cities[i]
 		r := rateOf(c, key)
 		y := top + rowH*float64(i)
-		f.raw(`<text x="`, coord(left-6), `" y="`, coord(y+13), `" text-anchor="end" font-size="11" fill="#1b1f23">`).text(c.Name).raw("</text>")
+		f.raw(`<text x="`, coord(left-6), `" y="`, coord(y+13), `" text-anchor="end" font-size="14" fill="#1b1f23">`).text(c.Name).raw("</text>")
 		label := "—"
 		bw := 0.0
 		if r.Share != nil {
 			bw = plot * *r.Share
 			label = percent(r.Share) + " (" + strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den) + ")"
-			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
+			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="16" fill="#6e9fd1"/>`)
 		}
-		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+14), `" font-size="10" fill="#1b1f23">`).text(label).raw("</text>")
+		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+15), `" font-size="14" fill="#1b1f23">`).text(label).raw("</text>")
 	}
 	f.raw("</svg>")
 	f.elem("figcaption", title)

@@ -329,6 +329,7 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.cell(fixed(v, optionDecimals[i]))
 	}
 	f.raw("</tr></tfoot></table></div>")
+	f.labelRows()
 	f.optionStats(st, false)
 	f.close("section")
 }

@@ -187,7 +187,7 @@ func (f *frag) concentrationChart(s series) {
 		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.Concentration) + `"`
 		if r.OverLimit {
 			f.raw(`<path class="pt pt-over" `, attrs, ` d="`, triangle(x, yy), `" fill="#b42318"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
 				text(f.T("legend_over")).raw("</text>")
 		} else {
 			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4"/>`)
@@ -271,7 +271,7 @@ func (f *frag) totalChart(s series) {
 		if r.OverQuota {
 			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
 				`" fill="url(#`, patOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
 				text(f.T("over_quota")).raw("</text>")
 		} else {
 			f.raw(`<rect class="bar" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top), `" fill="#6e9fd1"/>`)
