@@ -14,7 +14,8 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
+	"cpportal/internal/testkit"
 )
 
 func TestMain(m *testing.M) {
@@ -33,10 +34,11 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repo)
-			port, err := freePort()
+			addr, err := testkit.FreeAddr()
 			if err != nil {
 				return err
 			}
+			_, port, _ := net.SplitHostPort(addr)
 			env.Setenv("PORT", port)
 			return nil
 		},
@@ -44,12 +46,12 @@ func TestScripts(t *testing.T) {
 			// httpget URL waits up to 30 s for a server to answer, then prints
 			// "STATUS content-type" and the body on stdout.
 			"httpget": httpget,
-			// loadtestsite DIR writes the small valid source folder of the load tests into DIR.
-			"loadtestsite": func(ts *testscript.TestScript, neg bool, args []string) {
+			// fixturesource DIR writes the small valid source folder of internal/fixture into DIR.
+			"fixturesource": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
-					ts.Fatalf("usage: loadtestsite DIR")
+					ts.Fatalf("usage: fixturesource DIR")
 				}
-				ts.Check(os.CopyFS(ts.MkAbs(args[0]), loadtest.Source()))
+				ts.Check(os.CopyFS(ts.MkAbs(args[0]), fixture.Source()))
 			},
 			// copysample DIR copies the bundled sample (data/ and content/) into DIR.
 			"copysample": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -81,17 +83,6 @@ func copyTree(src, dst string) error {
 		}
 		return os.WriteFile(target, b, 0o644)
 	})
-}
-
-// freePort finds a loopback port that is free now, for a server a script starts.
-func freePort() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer ln.Close()
-	_, port, err := net.SplitHostPort(ln.Addr().String())
-	return port, err
 }
 
 func httpget(ts *testscript.TestScript, neg bool, args []string) {

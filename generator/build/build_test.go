@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 	"cpportal/search/index"
 )
 
@@ -172,7 +172,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 func TestFailedBuildLeavesPublishedSiteUntouched(t *testing.T) {
 	root := t.TempDir()
 	src := filepath.Join(root, "src")
-	writeSource(t, src, loadtest.Source())
+	writeSource(t, src, fixture.Source())
 	cfg := Config{Source: src, Out: filepath.Join(root, "public"), Index: filepath.Join(root, "index"), AsOf: "2026-11-01"}
 	if _, err := Run(context.Background(), cfg); err != nil {
 		t.Fatalf("first build: %v", err)
@@ -183,7 +183,7 @@ func TestFailedBuildLeavesPublishedSiteUntouched(t *testing.T) {
 		path := filepath.Join(src, "data", "enterprises.csv")
 		good, _ := os.ReadFile(path)
 		defer os.WriteFile(path, good, 0o644)
-		bad := bytes.Replace(good, []byte(loadtest.DyeingUSCC), []byte("NOT-A-CREDIT-CODE!"), 1)
+		bad := bytes.Replace(good, []byte(fixture.SourceDyeing), []byte("NOT-A-CREDIT-CODE!"), 1)
 		os.WriteFile(path, bad, 0o644)
 		_, err := Run(context.Background(), cfg)
 		var ps domain.Problems

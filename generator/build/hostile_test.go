@@ -22,7 +22,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 	"cpportal/search/serve"
 )
 
@@ -67,7 +67,7 @@ func longPayload(marker string) string {
 // It returns the values written.
 func poison(t *testing.T, dir string, value func(marker string) string, sourceURL string) []string {
 	t.Helper()
-	src := loadtest.Source()
+	src := fixture.Source()
 	var written []string
 	n := 0
 	var file, field string
@@ -448,7 +448,7 @@ func TestHostileDataIsRefused(t *testing.T) {
 		ents  = "data/enterprises.csv"
 		cases = "content/cases/dyeing-water-reuse.md"
 	)
-	good := loadtest.Source()
+	good := fixture.Source()
 	for _, tc := range []struct {
 		name, file, old, new string
 		want                 string // the start of the problem line
@@ -478,7 +478,7 @@ func TestHostileDataIsRefused(t *testing.T) {
 			cases + ":", "not valid UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src := loadtest.Source()
+			src := fixture.Source()
 			text := string(good[tc.file].Data)
 			if !strings.Contains(text, tc.old) {
 				t.Fatalf("%s does not hold %q", tc.file, tc.old)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -16,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"cpportal/internal/testkit"
 )
 
 // program builds the command-line program once for the tests that run it as a process.
@@ -161,8 +162,11 @@ func TestServerSurvivesBadIndexAndRebuildUnderLoad(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(ix, "index_meta.json"), []byte(`{"storage":"scorch","index_type":`), 0o644)
 
-	addr := freeAddr(t)
-	var log syncBuffer
+	addr, err := testkit.FreeAddr()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log testkit.SyncBuffer
 	srv := exec.Command(bin, "serve", "--no-build", "--out", out, "--index", ix, "--addr", addr)
 	srv.Stderr = &log
 	if err := srv.Start(); err != nil {
@@ -258,31 +262,4 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"cpportal/internal/testkit"
 )
 
 // work counts a meter up to total over about d.
@@ -17,7 +19,7 @@ func work(m *meter, total int, d time.Duration) {
 }
 
 func TestProgressLinesWhenNotATerminal(t *testing.T) {
-	var out syncBuffer
+	var out testkit.SyncBuffer
 	p := newProgress(&out, false, 30*time.Millisecond)
 	m := &meter{unit: "pages rendered"}
 	stop := p.track("render", m)
@@ -42,7 +44,7 @@ func TestProgressLinesWhenNotATerminal(t *testing.T) {
 }
 
 func TestNoProgressLinesForAShortPhase(t *testing.T) {
-	var out syncBuffer
+	var out testkit.SyncBuffer
 	p := newProgress(&out, false, 0) // DefaultProgressEvery
 	m := &meter{unit: "pages rendered"}
 	stop := p.track("render", m)
@@ -55,7 +57,7 @@ func TestNoProgressLinesForAShortPhase(t *testing.T) {
 }
 
 func TestProgressRedrawnOnATerminal(t *testing.T) {
-	var out syncBuffer
+	var out testkit.SyncBuffer
 	p := newProgress(&out, true, time.Hour) // the terminal's own redraw interval applies
 	m := &meter{unit: "pages rendered"}
 	stop := p.track("render", m)

@@ -13,8 +13,8 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"cpportal/generator/load/loadtest"
 	"cpportal/generator/publish"
+	"cpportal/internal/fixture"
 )
 
 // smallSite writes the small test source and publishes it once.
@@ -22,7 +22,7 @@ func smallSite(t *testing.T) (cfg Config, site, idx map[string]string) {
 	t.Helper()
 	root := t.TempDir()
 	src := filepath.Join(root, "src")
-	writeSource(t, src, loadtest.Source())
+	writeSource(t, src, fixture.Source())
 	cfg = Config{Source: src, Out: filepath.Join(root, "public"), Index: filepath.Join(root, "index"), AsOf: "2026-11-01"}
 	if _, err := Run(context.Background(), cfg); err != nil {
 		t.Fatalf("first build: %v", err)
@@ -110,7 +110,7 @@ func TestConcurrentBuildsAsProcesses(t *testing.T) {
 	bin := programPath(t)
 	root := t.TempDir()
 	src := filepath.Join(root, "src")
-	writeSource(t, src, loadtest.Source())
+	writeSource(t, src, fixture.Source())
 	build := func(out, asOf string) *exec.Cmd {
 		return exec.Command(bin, "build", "--source", src, "--out", filepath.Join(root, out), "--index", filepath.Join(root, out+"-index"), "--as-of", asOf)
 	}
@@ -187,7 +187,7 @@ func TestConcurrentBuildsAsProcesses(t *testing.T) {
 // the report, and the rest is counted as left out.
 func TestUnreadableFileIsReportedAlone(t *testing.T) {
 	dir := t.TempDir()
-	src := loadtest.Source()
+	src := fixture.Source()
 	utf8List := src["data/lists/2009-1.csv"].Data
 	gbkList, err := simplifiedchinese.GBK.NewEncoder().Bytes(utf8List)
 	if err != nil {

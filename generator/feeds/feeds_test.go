@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"cpportal/generator/opendata"
+	"cpportal/internal/fixture"
+	"cpportal/internal/testkit"
 )
 
 // parsed is what a feed reader needs of a feed, read back independently of the writer's
@@ -52,7 +54,7 @@ func (p parsed) link(rel string) string {
 	return ""
 }
 
-func writeFeeds(t *testing.T, fx fixture, opts Options) (string, Stats) {
+func writeFeeds(t *testing.T, fx feedFixture, opts Options) (string, Stats) {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "feeds")
 	st, err := Write(dir, fx.ds, fx.facts, opts)
@@ -117,7 +119,7 @@ func readFeed(t *testing.T, dir, rel string) (parsed, []byte) {
 func TestLayout(t *testing.T) {
 	dir, st := writeFeeds(t, newFixture(t), Options{})
 	var want []string
-	for _, scope := range []string{"", "cities/440100/", "cities/440300/", "industries/1713/", "industries/3360/"} {
+	for _, scope := range []string{"", "cities/440100/", "cities/440600/", "industries/1713/", "industries/2221/", "industries/3360/"} {
 		for _, f := range []string{"batches.atom", "disclosures.atom", "cases.atom"} {
 			want = append(want, scope+f)
 		}
@@ -126,7 +128,7 @@ func TestLayout(t *testing.T) {
 	if got := feedFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("files\n got %q\nwant %q", got, want)
 	}
-	if st.Feeds != 15 || st.BaseURL != "https://cp.example.gov.cn/" || st.Placeholder {
+	if st.Feeds != 18 || st.BaseURL != "https://cp.example.gov.cn/" || st.Placeholder {
 		t.Errorf("stats %+v", st)
 	}
 }
@@ -175,7 +177,7 @@ func TestAtomEssentials(t *testing.T) {
 		if len(p.Entries) > 0 && !updated.Equal(newest) {
 			t.Errorf("%s: updated %v, newest entry %v", f, updated, newest)
 		}
-		if len(p.Entries) == 0 && p.Updated != "2025-06-30T00:00:00+08:00" {
+		if len(p.Entries) == 0 && p.Updated != "2010-06-30T00:00:00+08:00" {
 			t.Errorf("%s: an empty feed is dated %s, not the as-of date", f, p.Updated)
 		}
 		entries += len(p.Entries)
@@ -199,60 +201,66 @@ func TestProvinceFeeds(t *testing.T) {
 	for _, e := range b.Entries {
 		ids = append(ids, e.ID)
 	}
-	want := []string{"https://cp.example.gov.cn/lists/2025-1/", "https://cp.example.gov.cn/lists/2024-A/", "https://cp.example.gov.cn/lists/2009-1/"}
+	want := []string{"https://cp.example.gov.cn/lists/2010-1/", "https://cp.example.gov.cn/lists/2009-1/"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("batch entries %q, want %q", ids, want)
 	}
-	if b.Updated != "2025-05-06T00:00:00+08:00" || b.Entries[0].Updated != "2025-05-06T00:00:00+08:00" {
+	if b.Updated != "2010-05-14T00:00:00+08:00" || b.Entries[0].Updated != "2010-05-14T00:00:00+08:00" {
 		t.Errorf("batches updated %s", b.Updated)
 	}
-	if s := b.Entries[1].Summary; s != "粤环〔2024-A〕号，广东省环境保护局发布，列入 2 家企业。发布日期 2024-03-15，各项期限自此日起算。" {
+	if s := b.Entries[1].Summary; s != "粤环〔2009〕31号，广东省环境保护局发布，列入 3 家企业。发布日期 2009-01-31，各项期限自此日起算。" {
 		t.Errorf("summary %q", s)
 	}
 
 	d, _ := readFeed(t, dir, "disclosures.atom")
-	if len(d.Entries) != 3 {
-		t.Fatalf("%d disclosure entries, want one per enterprise and year (3)", len(d.Entries))
+	if len(d.Entries) != 2 {
+		t.Fatalf("%d disclosure entries, want one per enterprise and year (2)", len(d.Entries))
 	}
-	// Newest first: e1 2024 (2025-03-14), e2 2024 (2025-03-01), e1 2023 dated by its later row.
-	e1 := "https://cp.example.gov.cn/enterprises/" + fx.e1 + "/"
-	if d.Entries[0].ID != e1+"#disclosures-2024" || d.Entries[2].ID != e1+"#disclosures-2023" ||
-		d.Entries[2].Updated != "2024-03-12T00:00:00+08:00" || d.Entries[2].Links[0].Href != e1 {
+	// Newest first: the dyeing works' 2009 rows (2009-03-01), then the paper mill's (2009-02-20).
+	dyeing := "https://cp.example.gov.cn/enterprises/" + fixture.Dyeing + "/"
+	if d.Entries[0].ID != dyeing+"#disclosures-2009" || d.Entries[0].Updated != "2009-03-01T00:00:00+08:00" ||
+		d.Entries[0].Links[0].Href != dyeing || !strings.Contains(d.Entries[1].ID, fixture.Paper) {
 		t.Errorf("disclosure entries %+v", d.Entries)
 	}
-	if s := d.Entries[2].Summary; !strings.Contains(s, "2 行") || !strings.Contains(s, "超过排放限值 1 行") || !strings.Contains(s, "含未公开项目 1 行") {
-		t.Errorf("2023 summary %q", s)
+	if s := d.Entries[0].Summary; !strings.Contains(s, "2 行") || !strings.Contains(s, "超过排放限值 1 行") || !strings.Contains(s, "含未公开项目 1 行") {
+		t.Errorf("2009 summary %q", s)
 	}
 
 	c, _ := readFeed(t, dir, "cases.atom")
-	if len(c.Entries) != 1 || c.Entries[0].ID != "https://cp.example.gov.cn/cases/plating-rinse/" {
-		t.Errorf("case entries %+v (a case dated after the as-of date must wait)", c.Entries)
+	var cases []string
+	for _, e := range c.Entries {
+		cases = append(cases, e.ID)
+	}
+	// Newest first; the case dated after the as-of date must wait.
+	if want := []string{"https://cp.example.gov.cn/cases/plating-rinse/", "https://cp.example.gov.cn/cases/paper-white-water/"}; !slices.Equal(cases, want) {
+		t.Errorf("case entries %q, want %q", cases, want)
 	}
 }
 
 func TestScopedFeeds(t *testing.T) {
 	dir, _ := writeFeeds(t, newFixture(t), Options{})
-	sz, _ := readFeed(t, dir, "cities/440300/batches.atom")
-	if len(sz.Entries) != 1 || !strings.HasSuffix(sz.Entries[0].ID, "/lists/2024-A/") ||
-		!strings.Contains(sz.Entries[0].Summary, "列入 2 家企业，其中深圳市 1 家") || !strings.HasPrefix(sz.Title, "深圳市 · ") {
-		t.Errorf("Shenzhen batches: %+v", sz)
-	}
-	if sz.link("alternate") != "https://cp.example.gov.cn/cities/440300/" {
-		t.Errorf("Shenzhen feed page %q", sz.link("alternate"))
-	}
 	gz, _ := readFeed(t, dir, "cities/440100/batches.atom")
-	if len(gz.Entries) != 3 {
-		t.Errorf("Guangzhou has %d batch entries, want 3", len(gz.Entries))
+	if len(gz.Entries) != 1 || !strings.HasSuffix(gz.Entries[0].ID, "/lists/2009-1/") ||
+		!strings.Contains(gz.Entries[0].Summary, "列入 3 家企业，其中广州市 1 家") || !strings.HasPrefix(gz.Title, "广州市 · ") {
+		t.Errorf("Guangzhou batches: %+v", gz)
 	}
-	szc, _ := readFeed(t, dir, "cities/440300/cases.atom")
+	if gz.link("alternate") != "https://cp.example.gov.cn/cities/440100/" {
+		t.Errorf("Guangzhou feed page %q", gz.link("alternate"))
+	}
+	fs, _ := readFeed(t, dir, "cities/440600/batches.atom")
+	if len(fs.Entries) != 2 {
+		t.Errorf("Foshan has %d batch entries, want 2", len(fs.Entries))
+	}
+	fsc, _ := readFeed(t, dir, "cities/440600/cases.atom")
 	plating, _ := readFeed(t, dir, "industries/3360/cases.atom")
+	paper, _ := readFeed(t, dir, "industries/2221/cases.atom")
 	dyeing, _ := readFeed(t, dir, "industries/1713/cases.atom")
-	if len(szc.Entries) != 1 || len(plating.Entries) != 1 || len(dyeing.Entries) != 0 {
-		t.Errorf("cases: Shenzhen %d, plating %d, dyeing %d", len(szc.Entries), len(plating.Entries), len(dyeing.Entries))
+	if len(fsc.Entries) != 1 || len(plating.Entries) != 1 || len(paper.Entries) != 1 || len(dyeing.Entries) != 0 {
+		t.Errorf("cases: Foshan %d, plating %d, paper %d, dyeing %d", len(fsc.Entries), len(plating.Entries), len(paper.Entries), len(dyeing.Entries))
 	}
 	dd, _ := readFeed(t, dir, "industries/1713/disclosures.atom")
-	if len(dd.Entries) != 2 {
-		t.Errorf("dyeing disclosures %d, want 2", len(dd.Entries))
+	if len(dd.Entries) != 1 {
+		t.Errorf("dyeing disclosures %d, want 1", len(dd.Entries))
 	}
 }
 
@@ -276,7 +284,7 @@ func TestHostileValuesStayText(t *testing.T) {
 	if want := "电镀逆流漂洗 " + clean; p.Entries[0].Title != want {
 		t.Errorf("title read back %q, want %q", p.Entries[0].Title, want)
 	}
-	if !strings.Contains(clean, "<script>alert(1)</script>]]>&amp;") || strings.ContainsAny(clean, "\x00\u202e") {
+	if !strings.Contains(clean, testkit.HostileMarkup) || strings.ContainsAny(clean, "\x00\u202e") {
 		t.Errorf("the cleaning rule changed: %q", clean)
 	}
 }
@@ -284,7 +292,7 @@ func TestHostileValuesStayText(t *testing.T) {
 func TestLimitKeepsTheNewest(t *testing.T) {
 	dir, st := writeFeeds(t, newFixture(t), Options{Limit: 1})
 	b, _ := readFeed(t, dir, "batches.atom")
-	if len(b.Entries) != 1 || !strings.HasSuffix(b.Entries[0].ID, "/lists/2025-1/") {
+	if len(b.Entries) != 1 || !strings.HasSuffix(b.Entries[0].ID, "/lists/2010-1/") {
 		t.Errorf("limited feed %+v", b.Entries)
 	}
 	if st.Entries > st.Feeds {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 func TestAgencyPage(t *testing.T) {

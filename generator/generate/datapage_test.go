@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // TestDataPage checks that Write publishes the downloads and feeds and that the /data/ page

@@ -7,7 +7,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 func enterprise(t *testing.T, g *generator, uscc string) *derive.Enterprise {

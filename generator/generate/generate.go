@@ -62,7 +62,7 @@ func (s Stats) String() string {
 // assumes is empty or absent.
 func Write(dir string, in Input) (Stats, error) {
 	if in.Dataset == nil || in.Facts == nil {
-		return Stats{}, errors.New("generate: dataset and facts are required")
+		return Stats{}, errors.New("dataset and facts are required")
 	}
 	g := newGenerator(dir, in)
 	// The downloads and feeds share nothing with the pages but the input: they are written
@@ -105,8 +105,5 @@ func Write(dir string, in Input) (Stats, error) {
 		g.stats.Sections++   // the /data/ page
 		err = g.copySource() // after the downloads and feeds: copying never replaces a file
 	}
-	if err != nil {
-		return g.stats, fmt.Errorf("generate: %w", err)
-	}
-	return g.stats, nil
+	return g.stats, err
 }

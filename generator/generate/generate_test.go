@@ -11,7 +11,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // frontMatter reads the JSON front matter of a generated page and returns it with the body.

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // libraryDataset is the fixture with five case studies in two industries.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 var tagRE = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>`)

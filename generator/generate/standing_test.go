@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"cpportal/generator/derive"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 func TestStandingOpensWithTheCurrentStanding(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // svgNode is a parsed SVG element with its attributes and children.

@@ -11,8 +11,8 @@ import (
 
 	"cpportal/generator/domain"
 	"cpportal/generator/load"
-	"cpportal/generator/load/loadtest"
 	"cpportal/generator/validate"
+	"cpportal/internal/fixture"
 )
 
 // validSource writes the load stage's valid source folder to disk with the fictional registry
@@ -20,7 +20,7 @@ import (
 func validSource(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{}
-	for name, f := range loadtest.Source() {
+	for name, f := range fixture.Source() {
 		files[name] = string(f.Data)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(registryCSV), "\n")[1:] {

@@ -7,13 +7,13 @@ import (
 	"testing/fstest"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // scaledSource is the valid fixture with n enterprises and a disclosure row and an audit event
 // for each, the shape of a large province-wide dataset.
 func scaledSource(b *testing.B, n int) fstest.MapFS {
-	fsys := loadtest.Source()
+	fsys := fixture.Source()
 	var ent, disc, aud strings.Builder
 	ent.WriteString("uscc,name,city,county,industry,control_level,address\n")
 	disc.WriteString("uscc,year,pollutant,outlet,discharge_method,concentration,unit,limit,total_t,quota_t,standard,published,source_url\n")

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // caseFront is a valid front matter: lines 1–8 of a case file; the body starts on line 9.
@@ -94,7 +94,7 @@ func TestCaseProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkProblems(t, problemLines(loadtest.With(map[string]string{file: tt.text})), tt.want)
+			checkProblems(t, problemLines(fixture.SourceWith(map[string]string{file: tt.text})), tt.want)
 		})
 	}
 }
@@ -102,14 +102,14 @@ func TestCaseProblems(t *testing.T) {
 const shortcodeHint = " (hint: write the content as markdown (a link instead of an embed); to show the characters, put a space after {{)"
 
 func TestCaseFileName(t *testing.T) {
-	fsys := loadtest.With(map[string]string{"content/cases/Water_Reuse.md": caseFront + caseSectionsBody})
+	fsys := fixture.SourceWith(map[string]string{"content/cases/Water_Reuse.md": caseFront + caseSectionsBody})
 	checkProblems(t, problemLines(fsys), []string{
 		"content/cases/Water_Reuse.md: file name Water_Reuse is not a page name (hint: use lower-case letters, digits and -, e.g. dyeing-water-reuse.md)",
 	})
 }
 
 func TestCaseLinksToContentPages(t *testing.T) {
-	fsys := loadtest.With(map[string]string{
+	fsys := fixture.SourceWith(map[string]string{
 		"content/about.md":                  "---\ntitle: 关于\n---\n",
 		"content/guides/printing-dyeing.md": "---\ntitle: 印染\n---\n",
 		"content/cases/test-case.md": caseFront + caseSectionsBody +
@@ -120,12 +120,12 @@ func TestCaseLinksToContentPages(t *testing.T) {
 }
 
 func TestCaseRecords(t *testing.T) {
-	ds, ps := Load(loadtest.Source())
+	ds, ps := Load(fixture.Source())
 	if len(ps) != 0 {
 		t.Fatal(ps.Error())
 	}
 	c := ds.Cases[0]
-	if c.Slug != "dyeing-water-reuse" || c.Title != "染色废水中水回用" || c.USCC != loadtest.DyeingUSCC || c.Industry != "1713" {
+	if c.Slug != "dyeing-water-reuse" || c.Title != "染色废水中水回用" || c.USCC != fixture.SourceDyeing || c.Industry != "1713" {
 		t.Errorf("case = %+v", c)
 	}
 	if c.CostClass != domain.CostMedium || *c.InvestmentWan != 120 || *c.PaybackYears != 2.7 || c.Date != domain.MustDate("2011-04-01") {

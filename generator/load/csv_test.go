@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 const (
@@ -108,7 +108,7 @@ func TestCSVProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := loadtest.Source()
+			fsys := fixture.Source()
 			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.text)}
 			checkProblems(t, problemLines(fsys), tt.want)
 		})
@@ -116,7 +116,7 @@ func TestCSVProblems(t *testing.T) {
 }
 
 func TestCSVCharacterColumns(t *testing.T) {
-	fsys := loadtest.Source()
+	fsys := fixture.Source()
 	fsys["data/enterprises.csv"] = &fstest.MapFile{Data: []byte("\ufeff" + entHeader + entRow)}
 	ds, ps := Load(fsys)
 	if len(ps) != 0 {

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // checkPositions is the invariant every parser of outside input keeps: each problem names the
@@ -30,7 +30,7 @@ func checkPositions(t *testing.T, file string, text []byte, ps domain.Problems) 
 }
 
 func FuzzCSV(f *testing.F) {
-	src := loadtest.Source()
+	src := fixture.Source()
 	for _, name := range []string{"data/enterprises.csv", "data/disclosures.csv", "data/options.csv", "data/cities.csv"} {
 		f.Add(src[name].Data)
 	}
@@ -78,7 +78,7 @@ func FuzzCSV(f *testing.F) {
 }
 
 func FuzzSiteYAML(f *testing.F) {
-	f.Add(loadtest.Source()["data/site.yaml"].Data)
+	f.Add(fixture.Source()["data/site.yaml"].Data)
 	f.Add([]byte("title: [a\n"))
 	f.Add([]byte("title: &a x\nprovince: *a\nemail: *b\n"))
 	f.Add([]byte("- a\n"))
@@ -94,7 +94,7 @@ func FuzzSiteYAML(f *testing.F) {
 }
 
 func FuzzListYAML(f *testing.F) {
-	src := loadtest.Source()
+	src := fixture.Source()
 	f.Add(src["data/lists/2009-1.yaml"].Data)
 	f.Add(src["data/lists/2010-1.yaml"].Data)
 	f.Add([]byte("id: 2009-1\nid: 2009-2\npublished: 2009-13-01\n"))
@@ -111,7 +111,7 @@ func FuzzListYAML(f *testing.F) {
 }
 
 func FuzzCase(f *testing.F) {
-	src := loadtest.Source()
+	src := fixture.Source()
 	f.Add(src["content/cases/dyeing-water-reuse.md"].Data)
 	f.Add(src["content/cases/electroplating-rinse.md"].Data)
 	f.Add([]byte(caseFront + caseSectionsBody + "[x](../../../../a.png) [y](%zz) ![z](</a b.pdf>)\n"))

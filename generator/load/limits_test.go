@@ -4,13 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // replaced is the fixture with one text replaced in one file.
 func replaced(t *testing.T, file, old, new string) []string {
 	t.Helper()
-	src := loadtest.Source()
+	src := fixture.Source()
 	text := string(src[file].Data)
 	if !strings.Contains(text, old) {
 		t.Fatalf("%s does not hold %q", file, old)

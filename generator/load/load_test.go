@@ -6,7 +6,7 @@ import (
 	"testing/fstest"
 
 	"cpportal/generator/domain"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // problemLines loads fsys and returns its problems as report lines.
@@ -28,7 +28,7 @@ func checkProblems(t *testing.T, got, want []string) {
 }
 
 func TestLoadValidSource(t *testing.T) {
-	ds, ps := Load(loadtest.Source())
+	ds, ps := Load(fixture.Source())
 	if len(ps) != 0 {
 		t.Fatalf("valid source has problems:\n%s", ps.Error())
 	}
@@ -39,7 +39,7 @@ func TestLoadValidSource(t *testing.T) {
 		t.Fatalf("enterprises: %d, want 2", n)
 	}
 	e := ds.Enterprises[1]
-	if e.USCC != loadtest.PlatingUSCC || e.Level != domain.LevelCity || e.Address != "深圳市宝安区示例大道2号, 厂区B" {
+	if e.USCC != fixture.SourcePlating || e.Level != domain.LevelCity || e.Address != "深圳市宝安区示例大道2号, 厂区B" {
 		t.Errorf("enterprise 2 = %+v", e)
 	}
 	if got := e.Src.At("address").String(); got != "data/enterprises.csv:3:55" {
@@ -100,7 +100,7 @@ func reasonStrings(rs []domain.Reason) []string {
 }
 
 func TestLoadOptionalFiles(t *testing.T) {
-	fsys := loadtest.With(map[string]string{
+	fsys := fixture.SourceWith(map[string]string{
 		"data/calendar.csv":                     "",
 		"content/cases/dyeing-water-reuse.md":   "",
 		"content/cases/electroplating-rinse.md": "",
@@ -116,7 +116,7 @@ func TestLoadOptionalFiles(t *testing.T) {
 }
 
 func TestLoadMissingFiles(t *testing.T) {
-	fsys := loadtest.With(map[string]string{"data/enterprises.csv": "", "data/site.yaml": ""})
+	fsys := fixture.SourceWith(map[string]string{"data/enterprises.csv": "", "data/site.yaml": ""})
 	delete(fsys, "data/lists/2009-1.yaml")
 	delete(fsys, "data/lists/2009-1.csv")
 	delete(fsys, "data/lists/2010-1.yaml")
@@ -131,7 +131,7 @@ func TestLoadMissingFiles(t *testing.T) {
 // TestLoadReportsEverything breaks many files at once: every problem is reported, sorted by
 // file, line and column, and the good records around the bad ones are still loaded.
 func TestLoadReportsEverything(t *testing.T) {
-	fsys := loadtest.With(map[string]string{
+	fsys := fixture.SourceWith(map[string]string{
 		"data/site.yaml":  "title: 门户\nprovince: 广东省\nemail: a@example.org\nsample: yes\ncolour: red\n",
 		"data/cities.csv": "code,name\n4401,广州市\n440300,深圳市\n",
 		"data/audits.csv": "uscc,batch,event,date,doc_number,agency\n" +

@@ -4,14 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // TestForbiddenCharactersAreReported puts control and bidirectional characters into CSV
 // fields, YAML values, case front matter and a case body, and expects each reported at its
 // own position, while zero-width joiners, emoji and tabs pass.
 func TestForbiddenCharactersAreReported(t *testing.T) {
-	src := loadtest.Source()
+	src := fixture.Source()
 	replace := func(file, old, new string) {
 		t.Helper()
 		s := string(src[file].Data)

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 const siteKeysHint = " (hint: the keys are title, title_en, province, email, base_url, as_of, sample)"
@@ -61,13 +61,13 @@ func TestYAMLProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkProblems(t, problemLines(loadtest.With(tt.files)), tt.want)
+			checkProblems(t, problemLines(fixture.SourceWith(tt.files)), tt.want)
 		})
 	}
 }
 
 func TestListWithoutMembersStillLoads(t *testing.T) {
-	fsys := loadtest.Source()
+	fsys := fixture.Source()
 	fsys["data/lists/2010-1.csv"] = &fstest.MapFile{Data: []byte("uscc,name,control_level,reasons\n")}
 	ds, ps := Load(fsys)
 	if len(ps) != 0 {

@@ -5,6 +5,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/internal/testkit"
 )
 
 func f64(x float64) *float64 { return &x }
@@ -20,7 +21,7 @@ func mustUSCC(t testing.TB, prefix16 string) string {
 
 // hostileName carries what an attacker or a careless import could put in a name: a formula, a
 // tag, NUL, a bidirectional override, invalid UTF-8, a quote, a comma and a line break.
-const hostileName = "=HYPERLINK(\"http://evil.example/\",\"点我\")<script>alert(1)</script>\x00\u202e厂,\"\n\xff有限公司"
+const hostileName = testkit.Hostile + "厂有限公司"
 
 // fixture is a small dataset and its facts, built by hand so that every value in the
 // downloads can be checked against a number written here.

@@ -23,7 +23,7 @@ func Staging(dst string) (string, error) {
 	dst = filepath.Clean(dst)
 	parent := filepath.Dir(dst)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", fmt.Errorf("publish: %w", err)
+		return "", err
 	}
 	if err := Recover(dst); err != nil {
 		return "", err
@@ -33,7 +33,7 @@ func Staging(dst string) (string, error) {
 	}
 	dir, err := os.MkdirTemp(parent, "."+filepath.Base(dst)+stagingMark)
 	if err != nil {
-		return "", fmt.Errorf("publish: %w", err)
+		return "", err
 	}
 	return dir, nil
 }
@@ -59,7 +59,7 @@ func Recover(dst string) error {
 	}
 	if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
 		if err := os.Rename(aside, dst); err != nil {
-			return fmt.Errorf("publish: restoring %s: %w", dst, err)
+			return fmt.Errorf("restoring %s: %w", dst, err)
 		}
 		return nil
 	}
@@ -71,12 +71,12 @@ func removeLeftovers(dst string) error {
 	prefix := "." + filepath.Base(dst) + stagingMark
 	entries, err := os.ReadDir(parent)
 	if err != nil {
-		return fmt.Errorf("publish: %w", err)
+		return err
 	}
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), prefix) {
 			if err := os.RemoveAll(filepath.Join(parent, e.Name())); err != nil {
-				return fmt.Errorf("publish: removing leftover %s: %w", e.Name(), err)
+				return fmt.Errorf("removing leftover %s: %w", e.Name(), err)
 			}
 		}
 	}

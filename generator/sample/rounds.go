@@ -131,7 +131,7 @@ func later(a, b domain.Date) domain.Date {
 }
 
 // docNumber makes a sample document number of the authority that acts for a control level:
-// the province for 国控 and 省控, the city for 市控 (DOMAIN.md), marked 示 as a sample.
+// the province for 国控 and 省控, the city for 市控 (data/README.md, `audits.csv`), marked 示 as a sample.
 func (w *world) docNumber(e *enterprise, kind string, d domain.Date) string {
 	abbr := "粤"
 	if e.Level == domain.LevelCity {

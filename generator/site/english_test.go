@@ -10,7 +10,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // doc parses a rendered page.

@@ -9,7 +9,7 @@ import (
 	"testing/fstest"
 
 	"cpportal/generator/generate"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 // TestBodiesRenderedInGo renders the fixture with a guide page and checks that the bodies

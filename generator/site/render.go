@@ -45,11 +45,8 @@ const themeName = "portal"
 
 // Render builds the site of opts.ProjectDir into opts.OutDir.
 func Render(ctx context.Context, opts Options) (Stats, error) {
-	st, err := render(ctx, opts)
-	if err != nil {
-		return st, fmt.Errorf("render: %w", err)
-	}
-	return st, nil
+	// The build's render phase names the stage in errors; nothing here repeats it.
+	return render(ctx, opts)
 }
 
 func render(ctx context.Context, opts Options) (Stats, error) {

@@ -11,7 +11,7 @@ import (
 	"testing/fstest"
 
 	"cpportal/generator/generate"
-	"cpportal/generator/generate/fixture"
+	"cpportal/internal/fixture"
 )
 
 var keep = flag.String("keep", "", "also render the fixture site into this folder, for looking at it")

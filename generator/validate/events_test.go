@@ -3,7 +3,7 @@ package validate
 import (
 	"testing"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // TestEventOrder covers the rounds that are in order, including steps on the same day, and
@@ -33,7 +33,7 @@ func TestEventOrder(t *testing.T) {
 	empty := "uscc,batch,option_id,title,cost_class,investment_wan,status,planned,completed,cod_t,so2_t,nox_t,nh3n_t,water_t,energy_tce,benefit_wan\n"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": tt.audits, "data/options.csv": empty})), tt.want)
+			compare(t, check(t, fixture.SourceWith(map[string]string{"data/audits.csv": tt.audits, "data/options.csv": empty})), tt.want)
 		})
 	}
 }

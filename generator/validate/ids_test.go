@@ -6,7 +6,7 @@ import (
 
 	"cpportal/generator/domain"
 	"cpportal/generator/load"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 // A registry with an enterprise of every identification: the fixture's two with credit codes,
@@ -43,7 +43,7 @@ func idsSource() map[string]string {
 // TestIdentifiers: every way of identifying an enterprise loads and validates; the gaps are
 // warnings with their positions; references by a former id resolve to the id.
 func TestIdentifiers(t *testing.T) {
-	ds, ps := load.Load(loadtest.With(idsSource()))
+	ds, ps := load.Load(fixture.SourceWith(idsSource()))
 	if len(ps) > 0 {
 		t.Fatalf("load:\n%s", ps.Error())
 	}
@@ -91,7 +91,7 @@ func TestIdentifierProblems(t *testing.T) {
 	}, "\n") + "\n"
 	files["data/lists/2011-1.csv"] = ""
 	files["data/lists/2011-1.yaml"] = ""
-	ds, ps := load.Load(loadtest.With(files))
+	ds, ps := load.Load(fixture.SourceWith(files))
 	var got []string
 	for _, p := range append(ps, Validate(ds)...).Reported() {
 		if p.Severity == domain.Error {

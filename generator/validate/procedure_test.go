@@ -3,10 +3,10 @@ package validate
 import (
 	"testing"
 
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
-// plating is the 市控 enterprise of the load-test fixture's list 2009-1 (dye is 省控).
+// plating is the 市控 enterprise of the fixture source's list 2009-1 (dye is 省控).
 const plating = "91449903708461C363"
 
 // TestProcedureEvents covers the notice's two stages, the disclosure and order columns, and the
@@ -56,7 +56,7 @@ func TestProcedureEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": tt.audits})), tt.want)
+			compare(t, check(t, fixture.SourceWith(map[string]string{"data/audits.csv": tt.audits})), tt.want)
 		})
 	}
 }
@@ -67,7 +67,7 @@ func TestVerifiedOptions(t *testing.T) {
 		dye + ",2009-1,F01,逆流漂洗,中费,30,completed,2010-01-01,2010-02-01,1,,,,,,,2010-06-01\n" +
 		dye + ",2009-1,F02,冷轧堆,高费,300,in_progress,2010-01-01,,,,,,,,,2010-06-01\n" +
 		dye + ",2009-1,F03,中水回用,高费,300,completed,2010-01-01,2010-02-01,,,,,,,,2010-01-15\n"
-	compare(t, check(t, loadtest.With(map[string]string{"data/options.csv": opts})), []string{
+	compare(t, check(t, fixture.SourceWith(map[string]string{"data/options.csv": opts})), []string{
 		"data/audits.csv:6:27: warning: event: accepted on 2011-03-01 while 1 medium/high-cost options of 91449901MA59AB121C in 2009-1 were unfinished (F02) (hint: the notice has an enterprise apply for acceptance once its medium/high-cost options are implemented)",
 		"data/options.csv:3:73: verified: set, but the status is in_progress (hint: only a completed option's reductions are verified)",
 		"data/options.csv:4:82: verified: 2010-01-15 is before the option was completed on 2010-02-01",
@@ -79,7 +79,7 @@ func TestReports(t *testing.T) {
 		"440100,2010,2010-12-20,穗环示报〔2010〕1号,https://example.org/r.html\n" +
 		"440100,2010,2011-01-05,,\n" +
 		"449900,2011,2010-12-01,,ftp://x\n"
-	compare(t, check(t, loadtest.With(map[string]string{"data/reports.csv": reports})), []string{
+	compare(t, check(t, fixture.SourceWith(map[string]string{"data/reports.csv": reports})), []string{
 		"data/reports.csv:3:8: year: a second report of 440100 for 2010, first at data/reports.csv:2",
 		"data/reports.csv:4:1: city: unknown city code \"449900\" (hint: the cities are listed in data/cities.csv)",
 		"data/reports.csv:4:13: submitted: 2010-12-01 is before the year 2011 it reports on",
@@ -98,5 +98,5 @@ func TestAcceptanceAfterTheOptionsIsQuiet(t *testing.T) {
 91449901MA59AB121C,2009-1,F02,定型机余热回收,高费,260.5,cancelled,2011-12-31,,,,,,,150,38
 91449901MA59AB121C,2009-1,F03,车间照明改造,无低费,2,in_progress,,,,,,,,12.3,1.5
 `
-	compare(t, check(t, loadtest.With(map[string]string{"data/audits.csv": audits, "data/options.csv": options})), nil)
+	compare(t, check(t, fixture.SourceWith(map[string]string{"data/audits.csv": audits, "data/options.csv": options})), nil)
 }

@@ -8,12 +8,12 @@ import (
 
 	"cpportal/generator/domain"
 	"cpportal/generator/load"
-	"cpportal/generator/load/loadtest"
+	"cpportal/internal/fixture"
 )
 
 const (
-	dye   = loadtest.DyeingUSCC
-	plate = loadtest.PlatingUSCC
+	dye   = fixture.SourceDyeing
+	plate = fixture.SourcePlating
 	// unregistered is a valid credit code that is not in the fixture's registry.
 	unregistered = "91449906MA4W5Y3U8W"
 )
@@ -46,7 +46,7 @@ func TestUnregisteredCodeIsValid(t *testing.T) {
 }
 
 func TestValidSource(t *testing.T) {
-	compare(t, check(t, loadtest.Source()), nil)
+	compare(t, check(t, fixture.Source()), nil)
 }
 
 const (
@@ -186,7 +186,7 @@ var validateCases = []struct {
 func TestValidate(t *testing.T) {
 	for _, tt := range validateCases {
 		t.Run(tt.name, func(t *testing.T) {
-			compare(t, check(t, loadtest.With(tt.files)), tt.want)
+			compare(t, check(t, fixture.SourceWith(tt.files)), tt.want)
 		})
 	}
 }
@@ -205,8 +205,8 @@ func TestEverythingAtOnce(t *testing.T) {
 		}
 		want = append(want, tt.want...)
 	}
-	got := check(t, loadtest.With(files))
-	ds, _ := load.Load(loadtest.With(files))
+	got := check(t, fixture.SourceWith(files))
+	ds, _ := load.Load(fixture.SourceWith(files))
 	sorted := Validate(ds)
 	if !slices.IsSortedFunc(sorted, func(a, b domain.Problem) int {
 		return strings.Compare(a.Pos.File, b.Pos.File)*4 + cmpInt(a.Pos.Line, b.Pos.Line)*2 + cmpInt(a.Pos.Col, b.Pos.Col)
@@ -250,6 +250,6 @@ func TestBaseURLMustBeAbsolute(t *testing.T) {
 		if c.want != "" {
 			want = []string{c.want}
 		}
-		compare(t, check(t, loadtest.With(files)), want)
+		compare(t, check(t, fixture.SourceWith(files)), want)
 	}
 }

@@ -5,14 +5,14 @@ import (
 	"path/filepath"
 	"testing"
 
-	"cpportal/search/internal/sitefixture"
+	"cpportal/internal/fixture"
 )
 
 // benchSite is a synthetic site of 3,000 enterprises (about 3,400 pages), written once.
 func benchSite(b *testing.B) (site, dir string) {
 	b.Helper()
 	dir = b.TempDir()
-	s, err := sitefixture.Write(filepath.Join(dir, "public"), 3000)
+	s, err := fixture.WriteSite(filepath.Join(dir, "public"), 3000)
 	if err != nil {
 		b.Fatal(err)
 	}

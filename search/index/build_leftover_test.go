@@ -6,14 +6,14 @@ import (
 	"path/filepath"
 	"testing"
 
-	"cpportal/search/internal/sitefixture"
+	"cpportal/internal/fixture"
 )
 
 // TestBuildRemovesLeftoversOfKilledBuilds: a build killed with SIGKILL cannot remove its
 // staging folder; the next build does, and touches nothing else beside the index.
 func TestBuildRemovesLeftoversOfKilledBuilds(t *testing.T) {
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 5)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 5)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,19 +7,19 @@ import (
 	"sync"
 	"testing"
 
-	"cpportal/search/internal/sitefixture"
+	"cpportal/internal/fixture"
 )
 
 // shared is one fixture site and its index, built once for the read-only tests.
 var shared struct {
 	once sync.Once
-	site sitefixture.Site
+	site fixture.Site
 	ix   *Index
 	err  error
 	dir  string
 }
 
-func sharedIndex(t testing.TB) (*Index, sitefixture.Site) {
+func sharedIndex(t testing.TB) (*Index, fixture.Site) {
 	t.Helper()
 	shared.once.Do(func() {
 		dir, err := os.MkdirTemp("", "search-index-test-")
@@ -28,7 +28,7 @@ func sharedIndex(t testing.TB) (*Index, sitefixture.Site) {
 			return
 		}
 		shared.dir = dir
-		shared.site, shared.err = sitefixture.Write(filepath.Join(dir, "public"), 240)
+		shared.site, shared.err = fixture.WriteSite(filepath.Join(dir, "public"), 240)
 		if shared.err != nil {
 			return
 		}

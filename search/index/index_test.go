@@ -11,7 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"cpportal/search/internal/sitefixture"
+	"cpportal/internal/fixture"
 )
 
 func TestExtractFollowsTheContract(t *testing.T) {
@@ -93,7 +93,7 @@ func TestBuildSwapsAtomicallyAndKeepsTheOldIndexOnFailure(t *testing.T) {
 	dir := t.TempDir()
 	site := filepath.Join(dir, "public")
 	ixDir := filepath.Join(dir, "index")
-	if _, err := sitefixture.Write(site, 5); err != nil {
+	if _, err := fixture.WriteSite(site, 5); err != nil {
 		t.Fatal(err)
 	}
 	st, err := Build(context.Background(), site, ixDir, Options{})

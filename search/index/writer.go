@@ -52,7 +52,7 @@ type page struct {
 }
 
 // ErrWriterClosed is returned by Add after Commit or Abort.
-var ErrWriterClosed = errors.New("index: the writer is closed")
+var ErrWriterClosed = errors.New("the index writer is closed")
 
 // NewWriter starts a new index for indexDir. A staging folder left beside indexDir by a build
 // that was killed is removed first. indexDir itself is not touched until Commit.
@@ -85,7 +85,7 @@ func NewWriter(ctx context.Context, indexDir string, opts Options) (*Writer, err
 	})
 	if err != nil {
 		os.RemoveAll(stage)
-		return nil, fmt.Errorf("index: creating the new index: %w", err)
+		return nil, fmt.Errorf("creating the new index: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	w := &Writer{
@@ -108,21 +108,21 @@ func NewWriter(ctx context.Context, indexDir string, opts Options) (*Writer, err
 func makeStaging(target string) (string, error) {
 	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", fmt.Errorf("index: %w", err)
+		return "", err
 	}
 	prefix := "." + filepath.Base(target) + ".build-"
 	if entries, err := os.ReadDir(parent); err == nil {
 		for _, e := range entries {
 			if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
 				if err := os.RemoveAll(filepath.Join(parent, e.Name())); err != nil {
-					return "", fmt.Errorf("index: removing the leftover %s: %w", e.Name(), err)
+					return "", fmt.Errorf("removing the leftover %s: %w", e.Name(), err)
 				}
 			}
 		}
 	}
 	stage, err := os.MkdirTemp(parent, prefix)
 	if err != nil {
-		return "", fmt.Errorf("index: %w", err)
+		return "", err
 	}
 	return stage, nil
 }
@@ -188,7 +188,7 @@ func (w *Writer) write(results <-chan parsed) {
 		w.st.Files++
 		switch {
 		case r.err != nil:
-			fail(fmt.Errorf("index: %w", r.err))
+			fail(r.err)
 		case !r.ok:
 			w.st.Skipped++
 		case seen[r.doc.URL]:
@@ -197,7 +197,7 @@ func (w *Writer) write(results <-chan parsed) {
 		default:
 			seen[r.doc.URL] = true
 			if err := w.ix.Index(r.doc.URL, r.doc); err != nil {
-				fail(fmt.Errorf("index: %s: %w", r.doc.URL, err))
+				fail(fmt.Errorf("%s: %w", r.doc.URL, err))
 				break
 			}
 			w.st.Documents++
@@ -235,7 +235,7 @@ func (w *Writer) Commit() (Stats, error) {
 		return st, err
 	}
 	if err := publish.Swap(w.Staged(), w.target); err != nil {
-		return st, fmt.Errorf("index: putting the new index in place: %w", err)
+		return st, fmt.Errorf("putting the new index in place: %w", err)
 	}
 	w.st.Duration = time.Since(w.start)
 	return w.st, nil
@@ -257,7 +257,7 @@ func (w *Writer) Finish() (Stats, error) {
 	err := w.err
 	if err == nil {
 		if cerr := w.ix.Close(); cerr != nil { // merges the segments into one
-			err = fmt.Errorf("index: closing: %w", cerr)
+			err = fmt.Errorf("closing: %w", cerr)
 		}
 	}
 	if err == nil {
@@ -305,11 +305,11 @@ func (w *Writer) Abort() {
 func recordCount(dir string, n int) error {
 	ix, err := bleve.Open(dir)
 	if err != nil {
-		return fmt.Errorf("index: reopening the new index: %w", err)
+		return fmt.Errorf("reopening the new index: %w", err)
 	}
 	if err := ix.SetInternal([]byte(internalStats), []byte(fmt.Sprintf("%d", n))); err != nil {
 		ix.Close()
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	return ix.Close()
 }

@@ -12,7 +12,7 @@ import (
 	"sync"
 	"testing"
 
-	"cpportal/search/internal/sitefixture"
+	"cpportal/internal/fixture"
 )
 
 // sitePages reads every HTML file of a fixture site, as a renderer would hand them over.
@@ -58,7 +58,7 @@ func urlsOf(t *testing.T, dir string) []string {
 // order and some twice, give the same index as Build reading the finished site.
 func TestWriterFromConcurrentRenderers(t *testing.T) {
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 60)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 60)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestWriterFromConcurrentRenderers(t *testing.T) {
 // index folder exactly as it was and no staging folder behind.
 func TestWriterFailureLeavesTheIndex(t *testing.T) {
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 10)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 10)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -14,8 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"cpportal/internal/fixture"
+	"cpportal/internal/testkit"
 	"cpportal/search/index"
-	"cpportal/search/internal/sitefixture"
 )
 
 // truncateSegments cuts every segment file of the index to nothing under the open index, as
@@ -42,8 +42,7 @@ func truncateSegments(t *testing.T, ixDir string) {
 // index_unavailable, the fault is logged, the index is reopened (and found damaged), the
 // static site is still served, and a rebuilt index is searched again.
 func TestTruncatedIndexAnswers503AndServesTheSite(t *testing.T) {
-	var log strings.Builder
-	lw := &syncWriter{w: &log}
+	lw := &testkit.SyncBuffer{}
 	f := newFixture(t, Config{Log: lw, WatchInterval: -1})
 	h := f.srv.Handler()
 	if rec := get(t, h, "GET", "/api/search?q="+url.QueryEscape("印染")); rec.Code != 200 {
@@ -82,12 +81,6 @@ func TestTruncatedIndexAnswers503AndServesTheSite(t *testing.T) {
 	}
 }
 
-func (s *syncWriter) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.(*strings.Builder).String()
-}
-
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
@@ -101,7 +94,7 @@ func waitFor(t *testing.T, cond func() bool) {
 // is searched within a few seconds without SIGHUP, and no request fails meanwhile.
 func TestServePicksUpANewBuildByItself(t *testing.T) {
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 20)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,15 +106,7 @@ func TestServePicksUpANewBuildByItself(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
-	base := "http://" + ln.Addr().String()
+	base := "http://" + serveOnLoopback(t, srv)
 	search := func(q string) (int, string) {
 		res, err := http.Get(base + "/api/search?q=" + url.QueryEscape(q))
 		if err != nil {
@@ -158,7 +143,7 @@ func TestServePicksUpANewBuildByItself(t *testing.T) {
 		}()
 	}
 	// A rebuild: a new page, indexed and published at the served index folder.
-	writeFile(t, filepath.Join(site.Dir, "enterprises", "fresh", "index.html"), sitefixture.Render(sitefixture.Page{
+	writeFile(t, filepath.Join(site.Dir, "enterprises", "fresh", "index.html"), fixture.Render(fixture.Page{
 		Type: "enterprise", Title: fresh, ID: "FRESH1", City: []string{"广州市"}, Industry: []string{"印染"},
 		BodyHTML: "<h1>" + fresh + "</h1><p>" + fresh + "的清洁生产审核</p>"}))
 	if _, err := index.Build(context.Background(), site.Dir, ixDir, index.Options{}); err != nil {

@@ -10,28 +10,29 @@ import (
 	"path/filepath"
 	"testing"
 
+	"cpportal/internal/fixture"
+	"cpportal/internal/testkit"
 	"cpportal/search/index"
-	"cpportal/search/internal/sitefixture"
 )
 
 // hostile is text an attacker might get into the data.
-const hostile = `<script>alert(1)</script>"><img src=x onerror=alert(2)>'&`
+const hostile = testkit.HostileMarkup
 
-type fixture struct {
+type testServer struct {
 	srv   *Server
-	site  sitefixture.Site
+	site  fixture.Site
 	index string
 }
 
 // newFixture writes a site with a hostile page, builds its index and starts a server on it.
-func newFixture(t testing.TB, cfg Config) fixture {
+func newFixture(t testing.TB, cfg Config) testServer {
 	t.Helper()
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 60)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 60)
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := sitefixture.Render(sitefixture.Page{Type: "enterprise", Title: "恶意企业" + hostile, ID: "HOSTILE1",
+	page := fixture.Render(fixture.Page{Type: "enterprise", Title: "恶意企业" + hostile, ID: "HOSTILE1",
 		City: []string{"佛山市" + hostile}, Industry: []string{"印染"},
 		BodyHTML: "<h1>恶意企业</h1><p>恶意内容 " + escapeLikeTheme(hostile) + " 恶意结尾</p>"})
 	writeFile(t, filepath.Join(site.Dir, "enterprises", "hostile", "index.html"), page)
@@ -48,7 +49,7 @@ func newFixture(t testing.TB, cfg Config) fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { srv.Close() })
-	return fixture{srv: srv, site: site, index: ixDir}
+	return testServer{srv: srv, site: site, index: ixDir}
 }
 
 // escapeLikeTheme escapes text the way the theme does when it renders data into a page.
@@ -113,4 +114,16 @@ func decodeError(t *testing.T, rec *httptest.ResponseRecorder) errorBody {
 		t.Fatalf("error body %q lacks code or message", rec.Body)
 	}
 	return out
+}
+
+// serveOnLoopback runs srv on a free loopback port until the test ends and returns its
+// address (host:port).
+func serveOnLoopback(t *testing.T, srv *Server) string {
+	t.Helper()
+	ln := testkit.Listen(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return ln.Addr().String()
 }

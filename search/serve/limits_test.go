@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"net"
 	"net/http"
@@ -29,16 +28,9 @@ func TestHealthzAnswersOnlyGetAndHead(t *testing.T) {
 // answered; one byte more is refused with 431.
 func TestHeaderLimitIsWhatREADMESays(t *testing.T) {
 	f := newFixture(t, Config{})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.srv.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
+	addr := serveOnLoopback(t, f.srv)
 	send := func(total int) int {
-		conn, err := net.Dial("tcp", ln.Addr().String())
+		conn, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -14,8 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"cpportal/internal/fixture"
+	"cpportal/internal/testkit"
 	"cpportal/search/index"
-	"cpportal/search/internal/sitefixture"
 )
 
 // TestReloadUnderLoad rebuilds the index and reloads it repeatedly while clients search:
@@ -65,13 +65,13 @@ func TestReloadUnderLoad(t *testing.T) {
 
 func TestMissingIndexServesSiteAndAnswers503UntilReload(t *testing.T) {
 	dir := t.TempDir()
-	site, err := sitefixture.Write(filepath.Join(dir, "public"), 10)
+	site, err := fixture.WriteSite(filepath.Join(dir, "public"), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var log strings.Builder
+	var log testkit.SyncBuffer
 	ixDir := filepath.Join(dir, "index")
-	srv, err := New(Config{SiteDir: site.Dir, IndexDir: ixDir, Log: &syncWriter{w: &log}})
+	srv, err := New(Config{SiteDir: site.Dir, IndexDir: ixDir, Log: &log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,23 +113,9 @@ func TestMissingIndexServesSiteAndAnswers503UntilReload(t *testing.T) {
 	}
 }
 
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
-}
-
 func TestListenAndServeShutsDownGracefully(t *testing.T) {
 	f := newFixture(t, Config{})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := testkit.Listen(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- f.srv.Serve(ctx, ln) }()

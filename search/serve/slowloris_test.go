@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"context"
 	"io"
 	"net"
 	"net/http"
@@ -22,18 +21,7 @@ func TestSlowClientsCannotHoldTheServer(t *testing.T) {
 		timeout = 400 * time.Millisecond
 	)
 	f := newFixture(t, Config{ReadHeaderTimeout: timeout, MaxConnections: limit})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.srv.Serve(ctx, ln) }()
-	defer func() {
-		cancel()
-		<-done
-	}()
-	addr := ln.Addr().String()
+	addr := serveOnLoopback(t, f.srv)
 
 	type outcome struct {
 		lived    time.Duration
