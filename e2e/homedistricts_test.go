@@ -19,7 +19,7 @@ func TestHomeCityToDistrictWithScript(t *testing.T) {
 	tb := openTab(t, 60*time.Second)
 	tb.do("emulating a phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
 	tb.open("/")
-	if eval[bool](tb, `document.querySelector(`+jsString(districtLinkCSS)+`).getClientRects().length > 0`) {
+	if eval[bool](tb, `document.querySelector(`+jsString(districtLinkCSS)+`).checkVisibility()`) {
 		t.Error("the districts show before their city is opened")
 	}
 	tb.do("opening the city", chromedp.Click(chromedp.Search(`//summary[contains(., "`+filterCityName+`")]`)))

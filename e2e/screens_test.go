@@ -30,6 +30,9 @@ type overflow struct {
 	ScrollWidth int      `json:"scrollWidth"`
 	ClientWidth int      `json:"clientWidth"`
 	Offenders   []string `json:"offenders"`
+	// Scrollers are the boxes that scroll sideways inside the page (a wide table in its
+	// scrolling wrapper): on a phone a reader should not have to.
+	Scrollers []string `json:"scrollers"`
 }
 
 const overflowJS = `(() => {
@@ -49,8 +52,17 @@ const overflowJS = `(() => {
 		if (r.right <= cw + 1 || r.width === 0 || found.some(f => f.contains(e)) || clipped(e)) continue;
 		found.push(e);
 	}
+	// The header's menu scrolls sideways by design (it keeps the header to one line on a
+	// phone), and so does the map, whose figures are in the table under it.
+	const scrollers = [];
+	for (const e of document.body.querySelectorAll("*")) {
+		if (e.closest("header, .map-wrap")) continue;
+		const o = getComputedStyle(e).overflowX;
+		if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth + 1 && e.getBoundingClientRect().width > 0)
+			scrollers.push(describe(e) + " (" + e.scrollWidth + " px in " + e.clientWidth + " px): " + (e.getAttribute("aria-label") || e.textContent.replace(/\s+/g, " ").trim().slice(0, 60)));
+	}
 	return {
-		scrollWidth: root.scrollWidth, clientWidth: cw,
+		scrollWidth: root.scrollWidth, clientWidth: cw, scrollers,
 		offenders: found.slice(0, 8).map(e => {
 			const r = e.getBoundingClientRect();
 			let path = describe(e);
@@ -74,7 +86,7 @@ func TestScreenshots(t *testing.T) {
 				} else {
 					tb.do("emulating a desktop", chromedp.EmulateViewport(1280, 900))
 				}
-				tb.open(p.path)
+				tb.openWant(p.path, p.status)
 				// Fonts and layout settle before measuring.
 				tb.waitUntil("fonts loaded", `document.fonts.status === "loaded"`, 10*time.Second)
 				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
@@ -89,6 +101,9 @@ func TestScreenshots(t *testing.T) {
 				if o.ScrollWidth > o.ClientWidth {
 					t.Errorf("%s overflows a %d px screen: %d px wide, viewport %d px (see %s); outermost elements sticking out:\n  %s",
 						p.path, width, o.ScrollWidth, o.ClientWidth, file, strings.Join(o.Offenders, "\n  "))
+				}
+				if width == 375 && len(o.Scrollers) > 0 { // a wide table may scroll on a desktop
+					t.Errorf("%s at %d px: %d box(es) scroll sideways (see %s):\n  %s", p.path, width, len(o.Scrollers), file, strings.Join(o.Scrollers, "\n  "))
 				}
 			}
 		})
