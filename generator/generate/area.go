@@ -31,7 +31,11 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 	for i, y := range years {
 		var parts []string
 		for _, s := range ss {
-			parts = append(parts, s.label+" "+num(s.values[i]))
+			v := num(s.values[i]) // counts
+			if unit != "" {       // tonnes of a pollutant
+				v = fixed(s.values[i], tonnesDecimals)
+			}
+			parts = append(parts, s.label+" "+v)
 		}
 		desc = append(desc, f.T("desc_year_parts", "year", y, "parts", strings.Join(parts, f.T("list_sep_short"))))
 	}
