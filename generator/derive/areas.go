@@ -250,9 +250,3 @@ func (y *YearSummary) plus(s YearSummary) {
 // DisclosedOnTimeRate is, of the year's list entries whose disclosure was due by the as-of
 // date, the share disclosed on time.
 func (y YearSummary) DisclosedOnTimeRate() Rate { return NewRate(y.DisclosedOnTime, y.DisclosureDue) }
-
-// CompletenessRate is, of the year's expected disclosure items (rows present and expected
-// items without a row), the share disclosed in full.
-func (y YearSummary) CompletenessRate() Rate {
-	return NewRate(y.DisclosureExpected-y.DisclosureMissing, y.DisclosureExpected)
-}

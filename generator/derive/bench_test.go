@@ -53,7 +53,8 @@ func syntheticDataset(n int) *domain.Dataset {
 		}
 		for j := 0; j < 2; j++ {
 			o := domain.Option{USCC: uscc, Batch: ds.Batches[first].ID, ID: fmt.Sprintf("F%02d", j), CostClass: domain.CostClasses[rng.IntN(3)],
-				Status: domain.OptionStatuses[rng.IntN(4)], InvestmentWan: num(float64(rng.IntN(5000)) / 10), CODT: num(float64(rng.IntN(100)) / 100)}
+				Status: domain.OptionStatuses[rng.IntN(4)], InvestmentWan: num(float64(rng.IntN(5000)) / 10)}
+			o.Reductions.Set(domain.ReduceCOD, float64(rng.IntN(100))/100)
 			if o.Status == domain.OptionCompleted {
 				o.Completed = ds.Batches[first].Published.AddDays(400 + rng.IntN(400))
 			}

@@ -64,16 +64,10 @@ func (c Calendar) IsWorkingDay(d domain.Date) bool {
 	return wd != time.Saturday && wd != time.Sunday
 }
 
-// NextWorkingDay returns d when it is a working day, else the first working day after it.
-// It ends because the calendar lists finitely many days and every week outside it has
-// weekdays.
-func (c Calendar) NextWorkingDay(d domain.Date) domain.Date {
-	d, _ = c.nextWorkingDay(d)
-	return d
-}
-
-// nextWorkingDay is NextWorkingDay that also says whether a day it looked at lies after the
-// calendar (the answer then rests on the statutory holidays alone).
+// nextWorkingDay returns d when it is a working day, else the first working day after it, and
+// whether a day it looked at lies after the calendar (the answer then rests on the statutory
+// holidays alone). It ends because the calendar lists finitely many days and every week
+// outside it has weekdays.
 func (c Calendar) nextWorkingDay(d domain.Date) (domain.Date, bool) {
 	provisional := !c.Covers(d)
 	for !c.IsWorkingDay(d) {

@@ -34,15 +34,15 @@ func event(uscc, batch string, kind domain.EventKind, date string) domain.AuditE
 // which the last is published after the as-of date 2011-03-15.
 func scenario() *domain.Dataset {
 	optA1 := domain.Option{USCC: entA, Batch: "2009-1", ID: "F01", CostClass: domain.CostMedium, Status: domain.OptionCompleted,
-		Completed: day("2010-05-01"), InvestmentWan: num(50), CODT: num(1.1), SO2T: num(0.2), BenefitWan: num(10)}
+		Completed: day("2010-05-01"), InvestmentWan: num(50), Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 1.1, domain.ReduceSO2: 0.2, domain.ReduceBenefit: 10})}
 	optA2 := domain.Option{USCC: entA, Batch: "2009-1", ID: "F02", CostClass: domain.CostHigh, Status: domain.OptionCompleted,
-		Completed: day("2011-05-01"), InvestmentWan: num(200), CODT: num(5)}
+		Completed: day("2011-05-01"), InvestmentWan: num(200), Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 5})}
 	optA3 := domain.Option{USCC: entA, Batch: "2009-1", ID: "F03", CostClass: domain.CostLow, Status: domain.OptionCompleted,
-		Completed: day("2010-02-01"), InvestmentWan: num(0.1), CODT: num(0.2), WaterT: num(100)}
+		Completed: day("2010-02-01"), InvestmentWan: num(0.1), Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 0.2, domain.ReduceWater: 100})}
 	optA4 := domain.Option{USCC: entA, Batch: "2009-1", ID: "F04", CostClass: domain.CostMedium, Status: domain.OptionCancelled, InvestmentWan: num(30)}
 	optC1 := domain.Option{USCC: entC, Batch: "2009-1", ID: "F01", CostClass: domain.CostHigh, Status: domain.OptionInProgress, InvestmentWan: num(80)}
 	optC2 := domain.Option{USCC: entC, Batch: "2009-1", ID: "F02", CostClass: domain.CostMedium, Status: domain.OptionCompleted,
-		Completed: day("2009-12-01"), InvestmentWan: num(20), CODT: num(0.1), SO2T: num(0.1)}
+		Completed: day("2009-12-01"), InvestmentWan: num(20), Reductions: amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 0.1, domain.ReduceSO2: 0.1})}
 
 	return &domain.Dataset{
 		Site:   domain.Site{Title: "portal", Province: "广东省"},
@@ -181,7 +181,7 @@ func TestDeriveEnterprises(t *testing.T) {
 		t.Errorf("A options = %v", optIDs)
 	}
 	if s := a.OptionStats; s.Total != 4 || s.MediumHigh != 2 || s.MediumHighDone != 1 || *s.CompletionRate != 0.5 ||
-		s.CompletedAchieved != (Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1}) || s.InvestmentWan != 250.1 {
+		s.CompletedAchieved != (sums(50.1, map[domain.ReductionKind]float64{domain.ReduceCOD: 1.3, domain.ReduceSO2: 0.2, domain.ReduceWater: 100, domain.ReduceBenefit: 10})) || s.InvestmentWan != 250.1 {
 		t.Errorf("A option stats = %+v", s)
 	}
 	var rows []string
@@ -316,10 +316,10 @@ func TestDeriveAreas(t *testing.T) {
 	// No disclosed event names its medium or link; 乙's 2010 order names no deadline: open.
 	wantYears := []YearSummary{
 		{Year: 2009, Listed: 3, DisclosureDue: 3, DisclosedOnTime: 2, Started: 2, MediumHighDone: 1,
-			Reductions: Reductions{CODT: 0.1, SO2T: 0.1, InvestmentWan: 20}, DisclosureRows: 2, DisclosureMissing: 2,
+			Reductions: sums(20, map[domain.ReductionKind]float64{domain.ReduceCOD: 0.1, domain.ReduceSO2: 0.1}), DisclosureRows: 2, DisclosureMissing: 2,
 			YearProcedure: YearProcedure{DisclosureExpected: 3, DisclosedRouteUnstated: 3}},
 		{Year: 2010, Listed: 1, DisclosureDue: 1, DisclosedOnTime: 1, Reports: 2, Evaluated: 1, Accepted: 1, Failed: 1, MediumHighDone: 1,
-			Reductions: Reductions{CODT: 1.3, SO2T: 0.2, WaterT: 100, BenefitWan: 10, InvestmentWan: 50.1}, DisclosureRows: 2, DisclosureMissing: 1,
+			Reductions: sums(50.1, map[domain.ReductionKind]float64{domain.ReduceCOD: 1.3, domain.ReduceSO2: 0.2, domain.ReduceWater: 100, domain.ReduceBenefit: 10}), DisclosureRows: 2, DisclosureMissing: 1,
 			YearProcedure: YearProcedure{DisclosureExpected: 3, DisclosedRouteUnstated: 1, RectificationsOrdered: 1, RectificationsOpen: 1}},
 		{Year: 2011},
 	}
@@ -327,7 +327,7 @@ func TestDeriveAreas(t *testing.T) {
 		t.Errorf("province years:\n got %+v\nwant %+v", p.Years, wantYears)
 	}
 	wantTotals := YearSummary{Listed: 4, DisclosureDue: 4, DisclosedOnTime: 3, Started: 2, Reports: 2, Evaluated: 1, Accepted: 1, Failed: 1,
-		MediumHighDone: 2, Reductions: Reductions{CODT: 1.4, SO2T: 0.3, WaterT: 100, BenefitWan: 10, InvestmentWan: 70.1}, DisclosureRows: 4, DisclosureMissing: 3,
+		MediumHighDone: 2, Reductions: sums(70.1, map[domain.ReductionKind]float64{domain.ReduceCOD: 1.4, domain.ReduceSO2: 0.3, domain.ReduceWater: 100, domain.ReduceBenefit: 10}), DisclosureRows: 4, DisclosureMissing: 3,
 		YearProcedure: YearProcedure{DisclosureExpected: 6, DisclosedRouteUnstated: 4, RectificationsOrdered: 1, RectificationsOpen: 1}}
 	if p.Totals != wantTotals {
 		t.Errorf("province totals:\n got %+v\nwant %+v", p.Totals, wantTotals)
@@ -341,12 +341,13 @@ func TestDeriveAreas(t *testing.T) {
 	if o := p.Options; o.Total != 6 || o.MediumHigh != 4 || o.MediumHighDone != 2 || *o.CompletionRate != 0.5 || o.InvestmentWan != 350.1 {
 		t.Errorf("province options = %+v", o)
 	}
-	if y := p.Years[0]; y.DisclosedOnTimeRate().Percent() != "66.7%" || y.CompletenessRate().Percent() != "33.3%" {
-		t.Errorf("2009 rates: %q %q", y.DisclosedOnTimeRate().Percent(), y.CompletenessRate().Percent())
+	if y := p.Years[0]; y.DisclosedOnTimeRate().Num != 2 || y.DisclosedOnTimeRate().Den != 3 || *y.DisclosedOnTimeRate().Share != 0.6667 ||
+		y.DisclosureExpected-y.DisclosureMissing != 1 || y.DisclosureExpected != 3 {
+		t.Errorf("2009: disclosed on time %+v, %d of %d expected items disclosed", y.DisclosedOnTimeRate(), y.DisclosureExpected-y.DisclosureMissing, y.DisclosureExpected)
 	}
 
 	sz := areaOf(t, f.Cities, "440300")
-	if sz.Years[0].Listed != 1 || sz.Years[1].Listed != 1 || sz.Years[1].Failed != 1 || sz.Totals.Reductions.CODT != 0.1 {
+	if sz.Years[0].Listed != 1 || sz.Years[1].Listed != 1 || sz.Years[1].Failed != 1 || sz.Totals.Reductions.Amount(domain.ReduceCOD) != 0.1 {
 		t.Errorf("深圳 years = %+v", sz.Years)
 	}
 	fs := areaOf(t, f.Cities, "440600")

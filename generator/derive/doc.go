@@ -121,8 +121,7 @@
 //     already accepted, the share whose outcome is accepted;
 //   - disclosure completeness: of the disclosure rows, the share with every item disclosed.
 //
-// A year's row offers the first and the last for that year alone (DisclosedOnTimeRate,
-// CompletenessRate).
+// A year's row offers the first for that year alone (DisclosedOnTimeRate).
 //
 // # Consulting agencies
 //

@@ -2,7 +2,6 @@ package derive
 
 import (
 	"math"
-	"strconv"
 )
 
 // Round returns x rounded to the given number of decimal places, halves away from zero, as a
@@ -54,18 +53,6 @@ func NewRate(num, den int) Rate {
 		r.Share = &s
 	}
 	return r
-}
-
-// Percent formats the share as a percentage with one decimal, "" when there is no share.
-func (r Rate) Percent() string {
-	if r.Share == nil {
-		return ""
-	}
-	return formatPercent(*r.Share)
-}
-
-func formatPercent(share float64) string {
-	return strconv.FormatFloat(Round(share*100, 1), 'f', -1, 64) + "%"
 }
 
 // ratio returns num/den rounded to 4 decimals, nil when den is 0.

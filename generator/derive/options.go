@@ -1,6 +1,9 @@
 package derive
 
 import (
+	"encoding/json"
+	"strconv"
+
 	"cpportal/generator/domain"
 )
 
@@ -14,50 +17,44 @@ func completedBy(o domain.Option, asOf domain.Date) bool {
 // add adds an option's yearly reductions, benefit and investment to r (a missing number
 // counts as 0).
 func (r *Reductions) add(o domain.Option) {
-	v := func(p *float64) float64 {
-		if p == nil {
-			return 0
-		}
-		return *p
+	r.Reductions.Add(o.Reductions)
+	if o.InvestmentWan != nil {
+		r.InvestmentWan += *o.InvestmentWan
 	}
-	r.CODT += v(o.CODT)
-	r.SO2T += v(o.SO2T)
-	r.NOxT += v(o.NOxT)
-	r.NH3NT += v(o.NH3NT)
-	r.WaterT += v(o.WaterT)
-	r.EnergyTCE += v(o.EnergyTCE)
-	r.BenefitWan += v(o.BenefitWan)
-	r.InvestmentWan += v(o.InvestmentWan)
 }
 
 // plus adds two sums.
 func (r *Reductions) plus(s Reductions) {
-	r.CODT += s.CODT
-	r.SO2T += s.SO2T
-	r.NOxT += s.NOxT
-	r.NH3NT += s.NH3NT
-	r.WaterT += s.WaterT
-	r.EnergyTCE += s.EnergyTCE
-	r.BenefitWan += s.BenefitWan
+	r.Reductions.Add(s.Reductions)
 	r.InvestmentWan += s.InvestmentWan
 }
 
 // rounded returns r with every sum rounded to 4 decimals.
 func (r Reductions) rounded() Reductions {
-	return Reductions{
-		CODT:          Round(r.CODT, sumPlaces),
-		SO2T:          Round(r.SO2T, sumPlaces),
-		NOxT:          Round(r.NOxT, sumPlaces),
-		NH3NT:         Round(r.NH3NT, sumPlaces),
-		WaterT:        Round(r.WaterT, sumPlaces),
-		EnergyTCE:     Round(r.EnergyTCE, sumPlaces),
-		BenefitWan:    Round(r.BenefitWan, sumPlaces),
-		InvestmentWan: Round(r.InvestmentWan, sumPlaces),
-	}
+	round := func(v float64) float64 { return Round(v, sumPlaces) }
+	return Reductions{Reductions: r.Reductions.Map(round), InvestmentWan: round(r.InvestmentWan)}
 }
 
 // IsZero reports whether nothing was achieved.
-func (r Reductions) IsZero() bool { return r == Reductions{} }
+func (r Reductions) IsZero() bool { return r.AllZero() && r.InvestmentWan == 0 }
+
+// MarshalJSON writes every kind options record, by column name, then the investment; amounts
+// not given are 0.
+func (r Reductions) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for _, k := range domain.OptionReductionKinds {
+		n, err := json.Marshal(r.Amount(k))
+		if err != nil {
+			return nil, err
+		}
+		b = append(append(append(strconv.AppendQuote(b, k.Column()), ':'), n...), ',')
+	}
+	n, err := json.Marshal(r.InvestmentWan)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(append(b, `"investment_wan":`...), n...), '}'), nil
+}
 
 // OptionStatsOf counts options as of asOf:
 //

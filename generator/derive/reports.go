@@ -2,6 +2,7 @@ package derive
 
 import (
 	"slices"
+	"strings"
 
 	"cpportal/generator/domain"
 )
@@ -55,15 +56,7 @@ func (in *inputs) cityReports(ds *domain.Dataset) []CityYearReport {
 		return out
 	}
 	cities := slices.Clone(ds.Cities)
-	slices.SortFunc(cities, func(a, b domain.City) int {
-		switch {
-		case a.Code < b.Code:
-			return -1
-		case a.Code > b.Code:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(cities, func(a, b domain.City) int { return strings.Compare(a.Code, b.Code) })
 	for y := first; y < in.asOf.Year; y++ {
 		due := domain.Date{Year: y, Month: 12, Day: 31}
 		for _, c := range cities {

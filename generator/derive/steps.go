@@ -2,6 +2,7 @@ package derive
 
 import (
 	"slices"
+	"strings"
 
 	"cpportal/generator/domain"
 )
@@ -139,11 +140,5 @@ func eventOrder(a, b domain.AuditEvent) int {
 	if c := slices.Index(domain.EventKinds, a.Event) - slices.Index(domain.EventKinds, b.Event); c != 0 {
 		return c
 	}
-	switch {
-	case a.DocNumber < b.DocNumber:
-		return -1
-	case a.DocNumber > b.DocNumber:
-		return 1
-	}
-	return 0
+	return strings.Compare(a.DocNumber, b.DocNumber)
 }

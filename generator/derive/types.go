@@ -102,16 +102,12 @@ type DisclosureFact struct {
 	OverQuota    bool     `json:"over_quota"`    // total > quota
 }
 
-// Reductions adds up what options achieved, per year (t/a, tce/a, 万元).
+// Reductions adds up what options achieved: the yearly amounts by kind (t/a, tce/a, 万元/a;
+// an amount an option does not give counts as 0) and the investment (万元). In JSON it is one
+// object with a key per kind options record (cod_t … benefit_wan) and investment_wan.
 type Reductions struct {
-	CODT          float64 `json:"cod_t"`
-	SO2T          float64 `json:"so2_t"`
-	NOxT          float64 `json:"nox_t"`
-	NH3NT         float64 `json:"nh3n_t"`
-	WaterT        float64 `json:"water_t"`
-	EnergyTCE     float64 `json:"energy_tce"`
-	BenefitWan    float64 `json:"benefit_wan"`
-	InvestmentWan float64 `json:"investment_wan"`
+	domain.Reductions
+	InvestmentWan float64
 }
 
 // OptionStats counts an enterprise's (or area's) options.

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 )
@@ -98,22 +99,12 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.Year != e.Year:
-		return cmpInt(d.Year, e.Year)
+		return cmp.Compare(d.Year, e.Year)
 	case d.Month != e.Month:
-		return cmpInt(int(d.Month), int(e.Month))
+		return cmp.Compare(d.Month, e.Month)
 	default:
-		return cmpInt(d.Day, e.Day)
+		return cmp.Compare(d.Day, e.Day)
 	}
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // MarshalText writes YYYY-MM-DD. A zero Date marshals as an empty string; JSON outputs that must

@@ -119,15 +119,11 @@ type Option struct {
 	Status        OptionStatus `json:"status"`
 	Planned       Date         `json:"planned"`   // planned completion
 	Completed     Date         `json:"completed"` // actual completion; set when Status is completed
-	CODT          *float64     `json:"cod_t"`     // reductions, t/a
-	SO2T          *float64     `json:"so2_t"`
-	NOxT          *float64     `json:"nox_t"`
-	NH3NT         *float64     `json:"nh3n_t"`
-	WaterT        *float64     `json:"water_t"`     // fresh water saved, t/a
-	EnergyTCE     *float64     `json:"energy_tce"`  // energy saved, tce/a
-	BenefitWan    *float64     `json:"benefit_wan"` // economic benefit, 万元/a
-	Verified      Date         `json:"verified"`    // optional: reductions checked and counted in the emission-reduction accounting (纳入减排核算)
-	Src           Source       `json:"-"`
+	// Reductions are the yearly amounts the option achieves, by OptionReductionKinds (the
+	// columns cod_t … benefit_wan); an empty cell is an amount not given.
+	Reductions Reductions `json:"-"`
+	Verified   Date       `json:"verified"` // optional: reductions checked and counted in the emission-reduction accounting (纳入减排核算)
+	Src        Source     `json:"-"`
 }
 
 // Agency is a consulting agency that carries out audits (data/agencies.csv).
@@ -147,19 +143,19 @@ type CalendarDay struct {
 
 // Case is a case study of the technology library (content/cases/*.md).
 type Case struct {
-	Slug          string              `json:"slug"` // file name stem
-	Title         string              `json:"title"`
-	USCC          string              `json:"uscc"`       // the enterprise; may be empty for a technology without one
-	Industry      string              `json:"industry"`   // industry code
-	Technology    string              `json:"technology"` // the technology's name
-	Problem       string              `json:"problem"`    // the problem it solves, one line
-	Benefits      []Benefit           `json:"benefits"`
-	CostClass     CostClass           `json:"cost_class"`
-	InvestmentWan *float64            `json:"investment_wan"`
-	BenefitWan    *float64            `json:"benefit_wan"` // economic benefit, 万元/a
-	PaybackYears  *float64            `json:"payback_years"`
-	Reductions    map[Benefit]float64 `json:"reductions"` // yearly amounts by benefit (unit: Benefit.Unit)
-	Date          Date                `json:"date"`       // when the case was published
+	Slug          string     `json:"slug"` // file name stem
+	Title         string     `json:"title"`
+	USCC          string     `json:"uscc"`       // the enterprise; may be empty for a technology without one
+	Industry      string     `json:"industry"`   // industry code
+	Technology    string     `json:"technology"` // the technology's name
+	Problem       string     `json:"problem"`    // the problem it solves, one line
+	Benefits      []Benefit  `json:"benefits"`
+	CostClass     CostClass  `json:"cost_class"`
+	InvestmentWan *float64   `json:"investment_wan"`
+	BenefitWan    *float64   `json:"benefit_wan"` // economic benefit, 万元/a
+	PaybackYears  *float64   `json:"payback_years"`
+	Reductions    Reductions `json:"reductions"` // yearly amounts of the benefits given (the economic benefit is BenefitWan)
+	Date          Date       `json:"date"`       // when the case was published
 	// Demonstration: the province selected the technology as a demonstration technology (示范技术),
 	// by the document DemonstrationDoc.
 	Demonstration    bool       `json:"demonstration"`

@@ -201,8 +201,8 @@ func (w *writer) url(segments ...string) string {
 }
 
 func (w *writer) writeFeed(k kind, sc scope, items []*item) error {
-	siteTitle := cmp.Or(opendata.CleanText(w.ds.Site.Title), "广东省强制性清洁生产审核信息公开平台")
-	title, subtitle := k.title+" — "+siteTitle, cmp.Or(opendata.CleanText(w.ds.Site.Province), "广东省")+k.subtitle
+	siteTitle := opendata.CleanText(w.ds.Site.Title)
+	title, subtitle := k.title+" — "+siteTitle, opendata.CleanText(w.ds.Site.Province)+k.subtitle
 	page := w.base + k.section
 	if sc.key != "" {
 		title = sc.name + " · " + title

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -93,7 +94,7 @@ func (f *frag) agencyBody(a *derive.Agency) {
 			f.raw("<td>").date(r.First).raw("</td><td>").date(r.Last).raw("</td><td>")
 			f.statusSpan(string(r.Report), f.T("report_"+string(r.Report)))
 			f.raw("</td>")
-			f.cell(f.T("outcome_" + cmpOr(string(r.Outcome), "none")))
+			f.cell(f.T("outcome_" + cmp.Or(string(r.Outcome), "none")))
 			f.raw("</tr>")
 		}
 		f.tableClose()
@@ -147,7 +148,7 @@ func (f *frag) agencyYearTable(a *derive.Agency) {
 // registry knows it.
 func (f *frag) agencyCell(g *generator, id string) {
 	if _, known := g.agencies[id]; !known {
-		f.cell(cmpOr(g.agencyName(id), "—"))
+		f.cell(cmp.Or(g.agencyName(id), "—"))
 		return
 	}
 	f.raw("<td>").link(f.url("agencies/"+id+"/"), g.agencyName(id)).raw("</td>")

@@ -1,7 +1,7 @@
 package generate
 
 import (
-	"strings"
+	"cmp"
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
@@ -28,7 +28,7 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 	for _, o := range e.Options {
 		if o.Status == domain.OptionCompleted && !o.Completed.IsZero() && !o.Completed.After(g.in.Facts.AsOf) {
 			done = append(done, o)
-			water += val(o.WaterT)
+			water += o.Reductions.Amount(domain.ReduceWater)
 		}
 	}
 	f.archiveRow(f.T("archive_process"), func() {
@@ -93,18 +93,7 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 			f.text(f.T("archive_none"))
 			return
 		}
-		var parts []string
-		for _, x := range []struct {
-			key  string
-			v    float64
-			unit string
-		}{{"col_cod", a.CODT, "t/a"}, {"col_so2", a.SO2T, "t/a"}, {"col_nox", a.NOxT, "t/a"}, {"col_nh3n", a.NH3NT, "t/a"},
-			{"col_water", a.WaterT, "t/a"}, {"col_energy", a.EnergyTCE, "tce/a"}} {
-			if x.v > 0 {
-				parts = append(parts, f.T(x.key)+" "+reductionFigure(x.key, x.v)+" "+x.unit)
-			}
-		}
-		f.text(strings.Join(parts, f.T("list_sep")))
+		f.text(reductionParts(f, a, ""))
 	}, func() { f.link("#options", f.T("options_caption")) })
 
 	// reductions verified and counted in the emission-reduction accounting, apart from the claimed
@@ -161,7 +150,7 @@ func (f *frag) docList(g *generator, evs []domain.AuditEvent) {
 			f.raw("<br>")
 		}
 		n++
-		f.elem("span", cmpOr(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
+		f.elem("span", cmp.Or(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
 		if name := g.agencyName(ev.Agency); name != "" {
 			f.raw(" <small>").text(name).raw("</small>")
 		}

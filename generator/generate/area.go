@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cpportal/generator/derive"
+	"cpportal/generator/domain"
 )
 
 // barSeries is one series of a grouped bar chart.
@@ -84,7 +85,7 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 		for i, y := range a.Years {
 			years[i] = y.Year
 			listed[i], onTime[i], accepted[i] = float64(y.Listed), float64(y.DisclosedOnTime), float64(y.Accepted)
-			mh[i], cod[i], so2[i] = float64(y.MediumHighDone), y.Reductions.CODT, y.Reductions.SO2T
+			mh[i], cod[i], so2[i] = float64(y.MediumHighDone), y.Reductions.Amount(domain.ReduceCOD), y.Reductions.Amount(domain.ReduceSO2)
 		}
 		f.raw(`<div class="chart-pair">`)
 		f.groupedBars(f.T("chart_progress_title", "name", a.Name), "", years, []barSeries{
@@ -187,13 +188,10 @@ func (f *frag) yearTable(a *derive.Area) {
 		for _, v := range []int{y.Started, y.Reports, y.Evaluated, y.Accepted, y.Failed, y.Postponed, y.MediumHighDone} {
 			f.cell(strconv.Itoa(v))
 		}
-		r := y.Reductions
-		for _, v := range []float64{r.CODT, r.SO2T, r.NOxT, r.NH3NT} {
-			f.cell(fixed(v, tonnesDecimals))
+		for _, k := range amountKinds {
+			f.cell(summaryFigure(k, y.Reductions.Amount(k)))
 		}
-		f.cell(tenThousand(r.WaterT))
-		f.cell(tenThousand(r.EnergyTCE))
-		f.cell(fixed(y.ReductionsVerified.CODT, tonnesDecimals))
+		f.cell(fixed(y.ReductionsVerified.Amount(domain.ReduceCOD), tonnesDecimals))
 		f.cell(strconv.Itoa(y.DisclosureMissing) + " / " + strconv.Itoa(y.DisclosureExpected))
 		f.cell(strconv.Itoa(y.DisclosedRouteUnstated))
 		f.cell(strconv.Itoa(y.RectificationsOpen) + " / " + strconv.Itoa(y.RectificationsOverdue))

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 
@@ -51,7 +52,7 @@ type timelineItem struct {
 // next round with rectification orders in date order, and the round's events.
 func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<article class="listing" id="round-`, esc(l.Batch), `">`)
-	f.open("h3").link(f.url("lists/"+l.Batch+"/"), cmpOr(l.BatchTitle, l.Batch))
+	f.open("h3").link(f.url("lists/"+l.Batch+"/"), l.BatchTitle)
 	for i := range e.Listings {
 		if &e.Listings[i] == l && derive.Relisted(e.Listings, i) {
 			f.raw(` <span class="badge">`).text(f.T("relisted")).raw("</span>")
@@ -61,9 +62,9 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	f.raw(`<dl class="facts">`)
 	f.fact(f.T("col_doc"), func() {
 		if l.SourceURL != "" {
-			f.link(l.SourceURL, cmpOr(l.DocNumber, l.SourceURL), "rel", "external")
+			f.link(l.SourceURL, cmp.Or(l.DocNumber, l.SourceURL), "rel", "external")
 		} else {
-			f.text(cmpOr(l.DocNumber, "—"))
+			f.text(cmp.Or(l.DocNumber, "—"))
 		}
 	})
 	f.fact(f.T("col_published"), func() { f.date(l.Published) })
@@ -82,7 +83,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 		f.text(f.reasons(l.Reasons))
 	})
 	f.fact(f.T("col_outcome"), func() {
-		o := cmpOr(string(l.Outcome), "none")
+		o := cmp.Or(string(l.Outcome), "none")
 		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
 	})
 	f.procedureFacts(l)
@@ -110,7 +111,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 				if !it.due.IsZero() {
 					f.raw(" · ")
 				}
-				f.text(f.T(cmpOr(it.dated, "done"))).raw(" ").date(it.done)
+				f.text(f.T(cmp.Or(it.dated, "done"))).raw(" ").date(it.done)
 			}
 			f.raw("</small>")
 		}
@@ -279,13 +280,6 @@ func chain(a, b func()) func() {
 	return func() { a(); b() }
 }
 
-func cmpOr(s, fallback string) string {
-	if s != "" {
-		return s
-	}
-	return fallback
-}
-
 // options writes the options table with totals, then the counts and completion rate.
 func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.section("options", f.T("h_options"))
@@ -309,8 +303,8 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.ignoredCell(optFixed(o.InvestmentWan, moneyDecimals))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
 		f.raw(`<td data-search-ignore="">`).date(o.Planned).raw(`</td><td data-search-ignore="">`).date(o.Completed).raw("</td>")
-		for i, v := range []*float64{o.CODT, o.SO2T, o.NOxT, o.NH3NT, o.WaterT, o.EnergyTCE, o.BenefitWan} {
-			f.ignoredCell(optFixed(v, optionDecimals[i]))
+		for _, k := range domain.OptionReductionKinds {
+			f.ignoredCell(optFixed(o.Reductions.Ptr(k), kindDecimals(k)))
 		}
 		f.raw("</tr>")
 	}
@@ -318,27 +312,20 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 	f.raw(`</tbody><tfoot data-search-ignore=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(fixed(sum.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
-	for i, v := range []float64{sum.CODT, sum.SO2T, sum.NOxT, sum.NH3NT, sum.WaterT, sum.EnergyTCE, sum.BenefitWan} {
-		f.cell(fixed(v, optionDecimals[i]))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(fixed(sum.Amount(k), kindDecimals(k)))
 	}
 	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
 	f.cell(fixed(st.CompletedAchieved.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
-	for i, v := range []float64{a.CODT, a.SO2T, a.NOxT, a.NH3NT, a.WaterT, a.EnergyTCE, a.BenefitWan} {
-		f.cell(fixed(v, optionDecimals[i]))
+	for _, k := range domain.OptionReductionKinds {
+		f.cell(fixed(a.Amount(k), kindDecimals(k)))
 	}
 	f.raw("</tr></tfoot></table></div>")
 	f.labelRows()
 	f.optionStats(st, false)
 	f.close("section")
-}
-
-func val(x *float64) float64 {
-	if x == nil {
-		return 0
-	}
-	return *x
 }
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
@@ -356,16 +343,15 @@ func (f *frag) optionStats(st derive.OptionStats, summary bool) {
 		}
 	})
 	a := st.CompletedAchieved
-	water, energy := fixed(a.WaterT, waterDecimals)+" t/a", fixed(a.EnergyTCE, energyDecimals)+" tce/a"
-	if summary {
-		water, energy = tenThousand(a.WaterT)+" "+f.T("unit_10kt"), tenThousand(a.EnergyTCE)+" "+f.T("unit_10ktce")
-	}
-	for _, x := range []struct{ key, v string }{{"col_cod", fixed(a.CODT, tonnesDecimals) + " t/a"}, {"col_so2", fixed(a.SO2T, tonnesDecimals) + " t/a"},
-		{"col_nox", fixed(a.NOxT, tonnesDecimals) + " t/a"}, {"col_nh3n", fixed(a.NH3NT, tonnesDecimals) + " t/a"}, {"col_water", water}, {"col_energy", energy}} {
-		f.fact(f.T(x.key), func() { f.text(x.v) })
+	for _, k := range amountKinds {
+		v := fixed(a.Amount(k), kindDecimals(k)) + " " + k.Unit()
+		if summary {
+			v = summaryFigure(k, a.Amount(k)) + " " + f.summaryUnit(k)
+		}
+		f.fact(f.T("col_"+k.Key()), func() { f.text(v) })
 	}
 	f.fact(f.T("col_investment"), func() { f.text(fixed(st.InvestmentWan, moneyDecimals)) })
-	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.BenefitWan, moneyDecimals)) })
+	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.Amount(domain.ReduceBenefit), moneyDecimals)) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")

@@ -133,7 +133,7 @@ func TestDossierEscapesEverything(t *testing.T) {
 func TestAreaBodyFiguresAndRates(t *testing.T) {
 	g, f := testFrag(t)
 	prov := g.in.Facts.Province
-	prov.Totals = derive.YearSummary{Listed: 4, DisclosedOnTime: 3, DisclosureDue: 4, Accepted: 1, MediumHighDone: 1, Reductions: derive.Reductions{CODT: 12.5}}
+	prov.Totals = derive.YearSummary{Listed: 4, DisclosedOnTime: 3, DisclosureDue: 4, Accepted: 1, MediumHighDone: 1, Reductions: fixture.Sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: 12.5})}
 	prov.Rates = derive.Rates{DisclosedOnTime: derive.NewRate(3, 4), Accepted: derive.NewRate(1, 3), Completeness: derive.NewRate(0, 0)}
 	g.areaBody(f, "province", &prov)
 	html := withoutLabels(f.String())

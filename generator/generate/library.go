@@ -90,7 +90,6 @@ func (g *generator) indexCases() {
 // between builds.
 func (g *generator) similarCases(i, limit int) []int {
 	me := g.cases[i]
-	type scored struct{ i, score int }
 	var out []scored
 	for j, o := range g.cases {
 		if j == i {
@@ -104,14 +103,7 @@ func (g *generator) similarCases(i, limit int) []int {
 			out = append(out, scored{j, score})
 		}
 	}
-	out = bestOf(out, limit, func(a, b scored) int {
-		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
-	})
-	idx := make([]int, len(out))
-	for k, o := range out {
-		idx[k] = o.i
-	}
-	return idx
+	return g.bestCases(out, limit)
 }
 
 // bestOf returns the first limit elements of s in the order of cmp, exactly what sorting s and
@@ -207,7 +199,6 @@ func (g *generator) relatedCases(e *derive.Enterprise, limit int) []int {
 	if need == 0 {
 		return nil
 	}
-	type scored struct{ i, score int }
 	var out []scored
 	for _, i := range g.casesByIndustry[e.Industry] {
 		c := g.cases[i]
@@ -218,14 +209,7 @@ func (g *generator) relatedCases(e *derive.Enterprise, limit int) []int {
 			out = append(out, scored{i, s})
 		}
 	}
-	out = bestOf(out, limit, func(a, b scored) int {
-		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
-	})
-	idx := make([]int, len(out))
-	for k, o := range out {
-		idx[k] = o.i
-	}
-	return idx
+	return g.bestCases(out, limit)
 }
 
 // benefitNames lists the benefits of a mask in the site's order, in words.
@@ -340,13 +324,14 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 // caseReductions lists what the case saves or cuts each year, in the benefits' order, each
 // with its unit.
 func (f *frag) caseReductions(c *domain.Case) {
-	if len(c.Reductions) == 0 {
+	if c.Reductions.Given() == 0 {
 		return
 	}
 	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
-	for _, b := range domain.Benefits {
-		if x, ok := c.Reductions[b]; ok {
-			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(fixed(x, benefitDecimals(b))).raw("</span> ").text(b.Unit()).raw("</li>")
+	for _, k := range domain.ReductionKinds {
+		b, isBenefit := k.Benefit()
+		if x, ok := c.Reductions.At(k); ok && isBenefit {
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(fixed(x, kindDecimals(k))).raw("</span> ").text(k.Unit()).raw("</li>")
 		}
 	}
 	f.raw("</ul>")
@@ -364,4 +349,20 @@ func optAttr(x *float64) string {
 		return ""
 	}
 	return plainNum(*x) // read by cases.js: no thousands separators
+}
+
+// scored is a case (its index in g.cases) with how well it fits.
+type scored struct{ i, score int }
+
+// bestCases returns the indexes of at most limit scored cases, best first: the highest score,
+// then the shortest payback, then by slug.
+func (g *generator) bestCases(out []scored, limit int) []int {
+	out = bestOf(out, limit, func(a, b scored) int {
+		return cmp.Or(b.score-a.score, comparePayback(g.cases[a.i].c.PaybackYears, g.cases[b.i].c.PaybackYears), cmp.Compare(g.cases[a.i].c.Slug, g.cases[b.i].c.Slug))
+	})
+	idx := make([]int, len(out))
+	for k, o := range out {
+		idx[k] = o.i
+	}
+	return idx
 }

@@ -186,7 +186,7 @@ func TestIndustryFamiliesCoverTheSample(t *testing.T) {
 // TestCaseCardReductions: a card lists the case's yearly reductions with their units.
 func TestCaseCardReductions(t *testing.T) {
 	g, f := libraryGenerator(t)
-	g.cases[0].c.Reductions = map[domain.Benefit]float64{domain.BenefitWater: 125000, domain.BenefitCOD: 126.4}
+	g.cases[0].c.Reductions = fixture.Amounts(map[domain.ReductionKind]float64{domain.ReduceWater: 125000, domain.ReduceCOD: 126.4})
 	f.caseCard(g, 0, "h3")
 	got := f.String()
 	want := `<ul class="reductions" aria-label="环境效益"><li>化学需氧量（COD） <span class="amount">126.40</span> t/a</li><li>节水 <span class="amount">125,000</span> t/a</li></ul>`

@@ -108,14 +108,14 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 	f.raw("</tr></thead><tbody>")
 	for _, r := range pinyinRows(rows) {
 		f.open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
-		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmpOr(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
+		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmp.Or(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
 		if kind == "city" {
 			f.countyCell(r.County, r.CountyEn)
 		} else {
 			f.cell(r.CityName)
 		}
 		if kind != "industry" {
-			f.cell(cmpOr(r.IndustryName, f.T("not_stated")))
+			f.cell(cmp.Or(r.IndustryName, f.T("not_stated")))
 		}
 		if r.Level == "" {
 			f.cell(f.T("not_stated"))

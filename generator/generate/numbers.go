@@ -76,18 +76,40 @@ func concDecimalsOf(pollutant string) int {
 	return 3 // total phosphorus, heavy metals
 }
 
-// benefitDecimals is the precision of an option's or a case's reduction of b in its own
-// unit (domain.Benefit.Unit).
-func benefitDecimals(b domain.Benefit) int {
-	switch b {
-	case domain.BenefitWater:
+// kindDecimals is the precision of an option's, an enterprise's or a case's yearly amount of
+// a reduction kind in its own unit (domain.ReductionKind.Unit).
+func kindDecimals(k domain.ReductionKind) int {
+	switch k {
+	case domain.ReduceWater:
 		return waterDecimals
-	case domain.BenefitEnergy:
+	case domain.ReduceEnergy:
 		return energyDecimals
-	case domain.BenefitHeavyMetal:
+	case domain.ReduceHeavyMetal:
 		return 4
+	case domain.ReduceBenefit:
+		return moneyDecimals
 	}
 	return tonnesDecimals
+}
+
+// summaryFigure formats a summary's amount of a kind: water and energy in 万, the tonnes of
+// pollutants as they are.
+func summaryFigure(k domain.ReductionKind, v float64) string {
+	if k == domain.ReduceWater || k == domain.ReduceEnergy {
+		return tenThousand(v)
+	}
+	return fixed(v, kindDecimals(k))
+}
+
+// summaryUnit is the unit of summaryFigure's figures of a kind.
+func (f *frag) summaryUnit(k domain.ReductionKind) string {
+	switch k {
+	case domain.ReduceWater:
+		return f.T("unit_10kt")
+	case domain.ReduceEnergy:
+		return f.T("unit_10ktce")
+	}
+	return k.Unit()
 }
 
 // tenThousand formats a summary's tonnes (of water, of standard coal) in 万 (10,000).
@@ -103,23 +125,7 @@ func pct(share *float64) string {
 	return fixed(*share*100, percentDecimals) + "%"
 }
 
-// optionDecimals are the precisions of an option's figures in the order of the options
-// table: COD, SO₂, NOx, ammonia nitrogen, water, energy, benefit.
-var optionDecimals = []int{tonnesDecimals, tonnesDecimals, tonnesDecimals, tonnesDecimals, waterDecimals, energyDecimals, moneyDecimals}
-
 // withUnit is a column heading with its unit, stated once for the column: "COD 削减（t/a）".
 func (f *frag) withUnit(key, unit string) string {
 	return f.T("with_unit", "label", f.T(key), "unit", unit)
-}
-
-// reductionFigure formats one enterprise's reduction or saving named by its column key
-// (col_cod … col_energy) in tonnes or tonnes of standard coal.
-func reductionFigure(key string, v float64) string {
-	switch key {
-	case "col_water":
-		return fixed(v, waterDecimals)
-	case "col_energy":
-		return fixed(v, energyDecimals)
-	}
-	return fixed(v, tonnesDecimals)
 }

@@ -34,10 +34,11 @@ func TestQuantityPrecision(t *testing.T) {
 		{optFixed(nil, moneyDecimals), "—"},
 		{fixed(13.9, moneyDecimals), "13.9"},
 		{fixed(80, moneyDecimals), "80.0"},
-		{fixed(5990, benefitDecimals(domain.BenefitWater)), "5990"},
-		{fixed(248.5, benefitDecimals(domain.BenefitEnergy)), "248.5"},
-		{reductionFigure("col_energy", 49.26), "49.3"},
-		{reductionFigure("col_cod", 3), "3.00"},
+		{fixed(5990, kindDecimals(domain.ReduceWater)), "5990"},
+		{fixed(248.5, kindDecimals(domain.ReduceEnergy)), "248.5"},
+		{summaryFigure(domain.ReduceEnergy, 651324), "65.13"},
+		{summaryFigure(domain.ReduceCOD, 3), "3.00"},
+		{fixed(0.00012, kindDecimals(domain.ReduceHeavyMetal)), "0.0001"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)

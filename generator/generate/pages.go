@@ -8,11 +8,9 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/opendata"
 )
 
 // generator holds the lookups shared by the page writers.
@@ -126,8 +124,8 @@ func (g *generator) industryName(code string) string {
 
 func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 	r := enterpriseRow{
-		USCC: e.USCC, CreditCode: e.CreditCode, Name: e.Name, City: e.City, CityName: cmp.Or(e.CityName, g.cityName(e.City)),
-		Industry: e.Industry, IndustryName: cmp.Or(e.IndustryName, g.industryName(e.Industry)),
+		USCC: e.USCC, CreditCode: e.CreditCode, Name: e.Name, City: e.City, CityName: e.CityName,
+		Industry: e.Industry, IndustryName: e.IndustryName,
 		Level: e.Level, Stage: e.Stage, OverdueSteps: len(e.Overdue), Batches: []string{},
 	}
 	for _, l := range e.Listings {
@@ -161,12 +159,7 @@ func (g *generator) writeLookups() error {
 	return nil
 }
 
-func summarize(b *derive.Batch) batchSummary {
-	return batchSummary{
-		ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber, Published: b.Published,
-		SourceURL: b.SourceURL, Members: len(b.Rows), OverdueSteps: b.Overdue,
-	}
-}
+func summarize(b *derive.Batch) batchSummary { return batchSummary(opendata.BatchRowOf(b)) }
 
 func (g *generator) writePortal() error {
 	ds, f := g.in.Dataset, g.in.Facts
@@ -204,107 +197,6 @@ func (g *generator) writePortal() error {
 	return g.out.json("data/portal.json", p)
 }
 
-// enterpriseSearch returns the search facets of an enterprise page.
-func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) search {
-	var years []string
-	seenReason := map[domain.Reason]bool{}
-	for _, l := range e.Listings {
-		if y := strconv.Itoa(l.Published.Year); !l.Published.IsZero() && !slices.Contains(years, y) {
-			years = append(years, y)
-		}
-		for _, reason := range l.Reasons {
-			seenReason[reason] = true
-		}
-	}
-	var reasons []string
-	for _, reason := range domain.Reasons {
-		if seenReason[reason] {
-			reasons = append(reasons, string(reason))
-		}
-	}
-	return search{
-		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
-		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
-		County: r.County, Status: strings.Join(r.Statuses, "|"),
-	}
-}
-
-// enterpriseOrder sorts the enterprise index: by city code, then by name in pinyin order, so
-// that the paged index reads like a directory.
-func (g *generator) enterpriseOrder() map[string]int {
-	col := collate.New(language.SimplifiedChinese)
-	es := g.in.Facts.Enterprises
-	idx := make([]int, len(es))
-	keys := make([][]byte, len(es))
-	var buf collate.Buffer
-	for i := range es {
-		idx[i] = i
-		keys[i] = slices.Clone(col.KeyFromString(&buf, es[i].Name))
-		buf.Reset()
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(strings.Compare(es[a].City, es[b].City), slices.Compare(keys[a], keys[b]), strings.Compare(es[a].USCC, es[b].USCC))
-	})
-	order := make(map[string]int, len(es))
-	for pos, i := range idx {
-		order[es[i].USCC] = pos + 1
-	}
-	return order
-}
-
-// writeEnterprises writes the enterprise pages, their bodies and their JSON twins, on every
-// core: they are nine in ten of the project's files.
-func (g *generator) writeEnterprises() error {
-	order := g.enterpriseOrder()
-	es := g.in.Facts.Enterprises
-	err := eachParallel(len(es), func() func(int) error {
-		p := g.newPen()
-		return func(i int) error {
-			err := p.enterprise(&es[i], order[es[i].USCC])
-			if g.in.Progress != nil {
-				g.in.Progress(1)
-			}
-			return err
-		}
-	})
-	if err != nil {
-		return err
-	}
-	g.stats.Enterprises += len(es)
-	g.stats.Twins += len(es)
-	return nil
-}
-
-// enterprise writes one enterprise's page, body in each language and JSON twin.
-func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
-	g := p.g
-	r := g.rows[e.USCC]
-	twin := "enterprises/" + e.USCC + "/index.json"
-	fm := enterprisePage{
-		Title: e.Name, Weight: weight, Search: g.enterpriseSearch(e, r),
-		Twin: "/" + twin, Row: r, E: headOf(e), Cases: []caseLink{},
-	}
-	if len(e.Identifiers) > 1 {
-		fm.Aliases = e.Identifiers[1:]
-	}
-	for _, slug := range e.Cases {
-		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: cmp.Or(g.caseTitles[slug], slug)})
-	}
-	fm.Fragment = "enterprises/" + e.USCC + ".html"
-	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
-		return err
-	}
-	sum := derive.SummaryOf(e, g.in.Facts.AsOf)
-	fm.Standing = "enterprises/" + e.USCC + ".standing.html"
-	if err := p.fragments(fm.Standing, func(f *frag) { f.standing(e, sum, g.in.Facts.AsOf.String()) }); err != nil {
-		return err
-	}
-	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {
-		return err
-	}
-	return p.out.json("static/"+twin, enterpriseTwin{Enterprise: e, Summary: sum})
-}
-
 func (g *generator) writeBatches() error {
 	bs := g.in.Facts.Batches
 	for i := range bs {
@@ -319,10 +211,7 @@ func (g *generator) writeBatches() error {
 			p.Search.Year = strconv.Itoa(b.Published.Year)
 		}
 		for _, m := range b.Rows {
-			p.Rows = append(p.Rows, memberRow{
-				USCC: m.USCC, Name: m.Name, CityName: cmp.Or(m.CityName, g.cityName(m.City)), IndustryName: cmp.Or(m.IndustryName, g.industryName(m.Industry)),
-				Level: m.Level, Reasons: m.Reasons, Steps: m.Steps, Outcome: m.Outcome, Now: g.rows[m.USCC],
-			})
+			p.Rows = append(p.Rows, memberRow{Member: m, Now: g.rows[m.USCC]})
 		}
 		if err := g.out.page("content/lists/"+b.ID+".md", p, ""); err != nil {
 			return err
@@ -460,9 +349,10 @@ func (g *generator) writeCases() error {
 			p.CityName = r.CityName
 			p.Search.City = r.CityName
 		}
-		for _, b := range domain.Benefits {
-			if amount, ok := c.Reductions[b]; ok {
-				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: b.Unit()})
+		for _, k := range domain.ReductionKinds {
+			b, isBenefit := k.Benefit()
+			if amount, ok := c.Reductions.At(k); ok && isBenefit {
+				p.Reductions = append(p.Reductions, reductionView{Key: b, Label: b.Label(), Amount: amount, Unit: k.Unit()})
 			}
 		}
 		p.Similar = []caseLink{}

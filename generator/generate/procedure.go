@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"cmp"
+
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
 )
@@ -104,14 +106,10 @@ func (f *frag) rectificationOrders(l *derive.Listing) {
 			f.T("col_proposed"), f.T("col_deadline"), f.T("col_order_status"))
 		for _, o := range l.Orders {
 			f.raw("<tr><td>").date(o.Date).raw("</td>")
-			f.cell(cmpOr(o.DocNumber, "—"))
-			f.cell(cmpOr(string(o.Grounds), f.T("grounds_none")))
+			f.cell(cmp.Or(o.DocNumber, "—"))
+			f.cell(cmp.Or(string(o.Grounds), f.T("grounds_none")))
 			f.raw("<td>")
-			if o.Proposed.IsZero() {
-				f.text("—")
-			} else {
-				f.date(o.Proposed)
-			}
+			f.date(o.Proposed) // "—" when none was proposed
 			f.raw("</td><td>")
 			if o.Deadline.IsZero() {
 				f.text(f.T("deadline_none"))
@@ -137,6 +135,6 @@ func (f *frag) rectificationOrders(l *derive.Listing) {
 		f.tableClose()
 	}
 	for _, p := range l.PendingProposals {
-		f.raw(`<p class="warn">`).text(f.T("proposal_pending", "date", p.Date.String(), "doc", cmpOr(p.DocNumber, "—"))).raw("</p>")
+		f.raw(`<p class="warn">`).text(f.T("proposal_pending", "date", p.Date.String(), "doc", cmp.Or(p.DocNumber, "—"))).raw("</p>")
 	}
 }

@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,13 +33,13 @@ func (f *frag) disclosureGaps(e *derive.Enterprise) {
 // published (the medium, linked when there is a link), or 公开途径未注明 when neither is known.
 func (f *frag) eventSource(ev domain.AuditEvent) {
 	if ev.Event != domain.EventDisclosed {
-		f.cell(cmpOr(ev.DocNumber, "—"))
+		f.cell(cmp.Or(ev.DocNumber, "—"))
 		return
 	}
 	f.raw("<td>")
 	switch {
 	case ev.SourceURL != "":
-		f.link(ev.SourceURL, cmpOr(ev.Media, ev.SourceURL), "rel", "external")
+		f.link(ev.SourceURL, cmp.Or(ev.Media, ev.SourceURL), "rel", "external")
 	case ev.Media != "":
 		f.text(ev.Media)
 	default:
@@ -68,14 +70,9 @@ func (f *frag) verifiedFacts(st derive.OptionStats) {
 // reductionParts lists the non-zero reductions of r ("COD 1.2 t/a、…"), none when all are 0.
 func reductionParts(f *frag, r derive.Reductions, none string) string {
 	var parts []string
-	for _, x := range []struct {
-		key  string
-		v    float64
-		unit string
-	}{{"col_cod", r.CODT, "t/a"}, {"col_so2", r.SO2T, "t/a"}, {"col_nox", r.NOxT, "t/a"}, {"col_nh3n", r.NH3NT, "t/a"},
-		{"col_water", r.WaterT, "t/a"}, {"col_energy", r.EnergyTCE, "tce/a"}} {
-		if x.v > 0 {
-			parts = append(parts, f.T(x.key)+" "+reductionFigure(x.key, x.v)+" "+x.unit)
+	for _, k := range amountKinds {
+		if v := r.Amount(k); v > 0 {
+			parts = append(parts, f.T("col_"+k.Key())+" "+fixed(v, kindDecimals(k))+" "+k.Unit())
 		}
 	}
 	if len(parts) == 0 {
@@ -98,17 +95,13 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 		for _, r := range a.Reports {
 			f.raw("<tr>").elem("th", strconv.Itoa(r.Year), "scope", "row")
 			f.raw("<td>")
-			if r.Submitted.IsZero() {
-				f.text("—")
-			} else {
-				f.date(r.Submitted)
-			}
+			f.date(r.Submitted) // "—" when not submitted
 			f.raw("</td><td>")
 			switch {
 			case r.SourceURL != "":
-				f.link(r.SourceURL, cmpOr(r.DocNumber, r.SourceURL), "rel", "external")
+				f.link(r.SourceURL, cmp.Or(r.DocNumber, r.SourceURL), "rel", "external")
 			default:
-				f.text(cmpOr(r.DocNumber, "—"))
+				f.text(cmp.Or(r.DocNumber, "—"))
 			}
 			f.raw("</td><td>")
 			f.reportStatus(r)
@@ -135,8 +128,8 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 		}
 		f.raw("<tr>").elem("th", strconv.Itoa(year), "scope", "row")
 		f.cell(strconv.Itoa(onTime))
-		f.cell(cmpOr(strings.Join(late, f.T("list_sep")), "—"))
-		f.cell(cmpOr(strings.Join(missing, f.T("list_sep")), "—"))
+		f.cell(cmp.Or(strings.Join(late, f.T("list_sep")), "—"))
+		f.cell(cmp.Or(strings.Join(missing, f.T("list_sep")), "—"))
 		f.raw("</tr>")
 	}
 	f.tableClose()
@@ -178,3 +171,9 @@ func (g *generator) demonstrationFacet(f *frag) facet {
 	}
 	return fc
 }
+
+// amountKinds are the kinds options record that are amounts of a pollutant, water or energy,
+// in the order of the tables: the economic benefit (万元/a) is shown on its own.
+var amountKinds = slices.DeleteFunc(slices.Clone(domain.OptionReductionKinds), func(k domain.ReductionKind) bool {
+	return k == domain.ReduceBenefit
+})

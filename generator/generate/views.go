@@ -60,7 +60,8 @@ type totals struct {
 	Identified         derive.IDCounts    `json:"identified"` // enterprises by how they are identified
 }
 
-// batchSummary is one line of the list of batches.
+// batchSummary is one line of the list of batches: the row of the batches download
+// (opendata.BatchRow) under the names the theme reads.
 type batchSummary struct {
 	ID           string      `json:"id"`
 	Title        string      `json:"title"`
@@ -115,12 +116,6 @@ type enterprisePage struct {
 	Standing string `json:"standing"`
 }
 
-// enterpriseTwin is the JSON twin of a dossier: the derived record with its summary.
-type enterpriseTwin struct {
-	*derive.Enterprise
-	Summary derive.Summary `json:"summary"`
-}
-
 // enterpriseHead is what the dossier's header shows; the rest of the dossier is the page body
 // rendered here (see dossier.go), and the whole record is in the JSON twin. Field names are
 // those of derive.Enterprise.
@@ -172,17 +167,10 @@ type caseLink struct {
 	Technology string `json:"technology,omitempty"` // the technology's name
 }
 
-// memberRow is one enterprise of a batch page.
+// memberRow is one enterprise of a batch page: its row of the list with its current standing.
 type memberRow struct {
-	USCC         string              `json:"uscc"`
-	Name         string              `json:"name"`
-	CityName     string              `json:"city_name"`
-	IndustryName string              `json:"industry_name"`
-	Level        domain.ControlLevel `json:"control_level"`
-	Reasons      []domain.Reason     `json:"reasons"`
-	Steps        []derive.Step       `json:"steps"`
-	Outcome      derive.Outcome      `json:"outcome"`
-	Now          enterpriseRow       `json:"now"` // the enterprise's current standing
+	derive.Member
+	Now enterpriseRow `json:"now"`
 }
 
 // batchPage is the front matter of /lists/<batch>/.

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/csv"
 	"fmt"
@@ -195,7 +196,7 @@ func (f *filler) row(t *Table, row Row, rep *RegistryReport) {
 		} else if other, taken := f.byID[org]; taken && other != idx {
 			issue(&rep.Conflicts, "organisation code %s is already %s's (%s)", org, f.ds.Enterprises[other].Name, line(f.ds.Enterprises[other].Src))
 			org = ""
-		} else if in := domain.OrgCodeOf(cmpOr(code, e.CreditCode)); in != "" && in != org {
+		} else if in := domain.OrgCodeOf(cmp.Or(code, e.CreditCode)); in != "" && in != org {
 			issue(&rep.Conflicts, "organisation code %s is not the one in the credit code (%s)", org, in)
 			org = ""
 		}
@@ -219,13 +220,6 @@ func (f *filler) row(t *Table, row Row, rep *RegistryReport) {
 
 // line formats a record's position as file:line.
 func line(src domain.Source) string { return fmt.Sprintf("%s:%d", src.File, src.Line) }
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
 
 // rewriteRegistry returns the registry file with the cells changed: changes are by the line
 // each record starts on, as load reported it. Every other cell is written back as it was

@@ -14,9 +14,8 @@ var (
 		"discharge_method", "concentration", "unit", "limit", "total_t", "quota_t", "standard", "published", "source_url"}}
 	auditsSpec = csvSpec{file: "data/audits.csv", columns: []string{"uscc", "batch", "event", "date", "doc_number", "agency"},
 		optional: auditsOptional}
-	optionsSpec = csvSpec{file: "data/options.csv", columns: []string{"uscc", "batch", "option_id", "title", "cost_class",
-		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce",
-		"benefit_wan"}, optional: []string{"verified"}}
+	optionsSpec = csvSpec{file: "data/options.csv", columns: append([]string{"uscc", "batch", "option_id", "title", "cost_class",
+		"investment_wan", "status", "planned", "completed"}, reductionColumns()...), optional: []string{"verified"}}
 )
 
 // pollutantList holds the Chinese names disclosures may use, for messages.
@@ -38,11 +37,8 @@ func validPollutant(name string) bool {
 // loadDisclosures reads data/disclosures.csv. Empty cells stay empty (nil numbers): they are
 // the items an enterprise did not disclose.
 func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
-	rows := readCSV(fsys, disclosuresSpec, ps, false)
-	out := make([]domain.Disclosure, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.Disclosure{
+	return readRecords(fsys, disclosuresSpec, ps, false, func(r *csvRow) domain.Disclosure {
+		return domain.Disclosure{
 			USCC:            r.required("uscc"),
 			Year:            r.year("year"),
 			Pollutant:       enum(r, "pollutant", pollutantList, validPollutant),
@@ -57,17 +53,13 @@ func loadDisclosures(fsys fs.FS, ps *domain.Problems) []domain.Disclosure {
 			Published:       r.date("published"),
 			SourceURL:       r.text("source_url"),
 			Src:             r.src,
-		})
-	}
-	return out
+		}
+	})
 }
 
 func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
-	rows := readCSV(fsys, auditsSpec, ps, false)
-	out := make([]domain.AuditEvent, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.AuditEvent{
+	return readRecords(fsys, auditsSpec, ps, false, func(r *csvRow) domain.AuditEvent {
+		e := domain.AuditEvent{
 			USCC:      r.required("uscc"),
 			Batch:     r.required("batch"),
 			Event:     enum(r, "event", domain.EventKinds, domain.EventKind.Valid),
@@ -75,18 +67,15 @@ func loadAudits(fsys fs.FS, ps *domain.Problems) []domain.AuditEvent {
 			DocNumber: r.text("doc_number"),
 			Agency:    r.text("agency"),
 			Src:       r.src,
-		})
-		readAuditExtras(r, &out[len(out)-1])
-	}
-	return out
+		}
+		readAuditExtras(r, &e)
+		return e
+	})
 }
 
 func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
-	rows := readCSV(fsys, optionsSpec, ps, false)
-	out := make([]domain.Option, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.Option{
+	return readRecords(fsys, optionsSpec, ps, false, func(r *csvRow) domain.Option {
+		return domain.Option{
 			USCC:          r.required("uscc"),
 			Batch:         r.required("batch"),
 			ID:            r.required("option_id"),
@@ -96,16 +85,28 @@ func loadOptions(fsys fs.FS, ps *domain.Problems) []domain.Option {
 			Status:        enum(r, "status", domain.OptionStatuses, domain.OptionStatus.Valid),
 			Planned:       r.date("planned"),
 			Completed:     r.date("completed"),
-			CODT:          r.number("cod_t"),
-			SO2T:          r.number("so2_t"),
-			NOxT:          r.number("nox_t"),
-			NH3NT:         r.number("nh3n_t"),
-			WaterT:        r.number("water_t"),
-			EnergyTCE:     r.number("energy_tce"),
-			BenefitWan:    r.number("benefit_wan"),
+			Reductions:    r.reductions(),
 			Verified:      r.date("verified"),
 			Src:           r.src,
-		})
+		}
+	})
+}
+
+// reductionColumns are the columns of options.csv that give an option's reductions, one per
+// kind an option records.
+func reductionColumns() []string {
+	cols := make([]string, len(domain.OptionReductionKinds))
+	for i, k := range domain.OptionReductionKinds {
+		cols[i] = k.Column()
 	}
-	return out
+	return cols
+}
+
+// reductions reads an option's reductions, one optional amount per kind.
+func (r *csvRow) reductions() domain.Reductions {
+	var red domain.Reductions
+	for _, k := range domain.OptionReductionKinds {
+		red.SetPtr(k, r.number(k.Column()))
+	}
+	return red
 }

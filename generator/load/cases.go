@@ -213,9 +213,9 @@ func containsBenefit(bs []domain.Benefit, b domain.Benefit) bool {
 	return false
 }
 
-// reductionMap decodes "reductions: {cod: 12.5, water: 30000}". Whether each key is a known
-// benefit is checked by package validate, at the position recorded here as "reductions.<key>".
-func reductionMap(dst *map[domain.Benefit]float64) func(*yamlDoc, string, *yaml.Node) {
+// reductionMap decodes "reductions: {cod: 12.5, water: 30000}": each key a benefit, at the
+// position recorded as "reductions.<key>".
+func reductionMap(dst *domain.Reductions) func(*yamlDoc, string, *yaml.Node) {
 	return func(d *yamlDoc, key string, n *yaml.Node) {
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 			return
@@ -224,7 +224,6 @@ func reductionMap(dst *map[domain.Benefit]float64) func(*yamlDoc, string, *yaml.
 			d.problem(key, "write benefit: amount pairs, e.g. {cod: 12.5, water: 30000}", "must be a mapping of benefits to amounts")
 			return
 		}
-		*dst = map[domain.Benefit]float64{}
 		seen := map[string]bool{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			kn, vn := n.Content[i], n.Content[i+1]
@@ -244,7 +243,12 @@ func reductionMap(dst *map[domain.Benefit]float64) func(*yamlDoc, string, *yaml.
 				}
 				continue
 			}
-			(*dst)[domain.Benefit(kn.Value)] = *amount
+			k, ok := domain.ReductionOf(domain.Benefit(kn.Value))
+			if !ok {
+				d.ps.AddHint(d.src, field, "the benefits are "+joinEnum(domain.Benefits), "unknown benefit %q", kn.Value)
+				continue
+			}
+			dst.Set(k, *amount)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func TestCaseProblems(t *testing.T) {
 				file + ":6:1: tags: unknown key" + caseKeysHint,
 			}},
 		{"bad values", "---\ntitle: 测试\nindustry: \"1713\"\ntechnology: 膜法\nproblem: 超标\n" +
-			"benefits: [cod, dust, cod]\ncost_class: 低费\ninvestment_wan: -5\nreductions: {cod: x, water: }\ndate: 2011/04/01\n---\n" + caseSectionsBody,
+			"benefits: [cod, dust, cod]\ncost_class: 低费\ninvestment_wan: -5\nreductions: {cod: x, water: , dust: 1}\ndate: 2011/04/01\n---\n" + caseSectionsBody,
 			[]string{
 				file + `:6:17: benefits: "dust" is not one of cod, so2, nox, nh3n, heavymetal, water, energy`,
 				file + `:6:23: benefits: "cod" is given twice`,
@@ -48,6 +48,7 @@ func TestCaseProblems(t *testing.T) {
 				file + `:8:17: investment_wan: "-5" is negative; numbers are never negative`,
 				file + `:9:14: reductions.cod: "x" is not a number (hint: write a plain number with a dot as decimal separator, e.g. 1250.5)`,
 				file + `:9:22: reductions.water: amount is missing`,
+				file + `:9:31: reductions.dust: unknown benefit "dust" (hint: the benefits are cod, so2, nox, nh3n, heavymetal, water, energy)`,
 				file + `:10:7: date: "2011/04/01" is not a date written as YYYY-MM-DD`,
 			}},
 		{"missing sections", caseFront + "简介。\n\n## 问题\n\n### 技术方案\n\n# 投资与效益\n",
@@ -131,7 +132,7 @@ func TestCaseRecords(t *testing.T) {
 	if c.CostClass != domain.CostMedium || *c.InvestmentWan != 120 || *c.PaybackYears != 2.7 || c.Date != domain.MustDate("2011-04-01") {
 		t.Errorf("case numbers = %+v", c)
 	}
-	if len(c.Benefits) != 2 || c.Benefits[0] != domain.BenefitCOD || c.Reductions[domain.BenefitWater] != 30000 || c.Reductions[domain.BenefitCOD] != 12.5 {
+	if len(c.Benefits) != 2 || c.Benefits[0] != domain.BenefitCOD || c.Reductions.Amount(domain.ReduceWater) != 30000 || c.Reductions.Amount(domain.ReduceCOD) != 12.5 || c.Reductions.Given() != 2 {
 		t.Errorf("benefits %v, reductions %v", c.Benefits, c.Reductions)
 	}
 	if !strings.HasPrefix(c.Body, "[广州市示例印染有限公司]") {

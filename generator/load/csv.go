@@ -95,6 +95,17 @@ func readCSV(fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool) [
 	return rows
 }
 
+// readRecords reads a CSV file of the contract (see readCSV) and turns each row it returns into
+// a record with parse, which reports the problems of the row's values.
+func readRecords[T any](fsys fs.FS, spec csvSpec, ps *domain.Problems, optionalFile bool, parse func(*csvRow) T) []T {
+	rows := readCSV(fsys, spec, ps, optionalFile)
+	out := make([]T, 0, len(rows))
+	for i := range rows {
+		out = append(out, parse(&rows[i]))
+	}
+	return out
+}
+
 // fileProblem reports a file that cannot be read.
 func fileProblem(file string, err error) domain.Problem {
 	if errors.Is(err, fs.ErrNotExist) {

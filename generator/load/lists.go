@@ -61,18 +61,16 @@ func loadLists(fsys fs.FS, ps *domain.Problems) []domain.Batch {
 		}
 		spec := listSpec
 		spec.file = csvFile
-		rows := readCSV(fsys, spec, ps, false)
-		for i := range rows {
-			r := &rows[i]
-			b.Members = append(b.Members, domain.ListEntry{
+		b.Members = readRecords(fsys, spec, ps, false, func(r *csvRow) domain.ListEntry {
+			return domain.ListEntry{
 				Batch:   b.ID,
 				USCC:    r.required("uscc"),
 				Name:    r.required("name"),
 				Level:   optionalEnum(r, "control_level", domain.ControlLevels, domain.ControlLevel.Valid),
 				Reasons: r.optionalReasons("reasons"),
 				Src:     r.src,
-			})
-		}
+			}
+		})
 		out = append(out, b)
 	}
 	return out

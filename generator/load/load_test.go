@@ -77,7 +77,7 @@ func TestLoadValidSource(t *testing.T) {
 		t.Errorf("events: %d, third %+v", n, ds.Events[2])
 	}
 	o := ds.Options[0]
-	if o.Status != domain.OptionCompleted || o.Completed != domain.MustDate("2010-05-20") || *o.InvestmentWan != 120 || o.SO2T != nil || *o.WaterT != 30000 {
+	if o.Status != domain.OptionCompleted || o.Completed != domain.MustDate("2010-05-20") || *o.InvestmentWan != 120 || o.Reductions.Ptr(domain.ReduceSO2) != nil || o.Reductions.Amount(domain.ReduceWater) != 30000 {
 		t.Errorf("option F01 = %+v", o)
 	}
 	if n := len(ds.Calendar); n != 2 || ds.Calendar[0].Kind != domain.DayHoliday {

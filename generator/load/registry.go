@@ -21,24 +21,17 @@ var (
 )
 
 func loadCities(fsys fs.FS, ps *domain.Problems) []domain.City {
-	rows := readCSV(fsys, citiesSpec, ps, false)
-	out := make([]domain.City, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
+	return readRecords(fsys, citiesSpec, ps, false, func(r *csvRow) domain.City {
 		c := domain.City{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"), Src: r.src}
 		if c.Code != "" && !isDigits(c.Code, 6, 6) {
 			r.ps.Add(r.src, "code", "%q is not a 6-digit administrative division code", c.Code)
 		}
-		out = append(out, c)
-	}
-	return out
+		return c
+	})
 }
 
 func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
-	rows := readCSV(fsys, industriesSpec, ps, false)
-	out := make([]domain.Industry, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
+	return readRecords(fsys, industriesSpec, ps, false, func(r *csvRow) domain.Industry {
 		ind := domain.Industry{Code: r.required("code"), Name: r.required("name"), NameEN: r.text("name_en"),
 			Guide: r.text("guide"), Src: r.src}
 		if ind.Code != "" && !isIndustryCode(ind.Code) {
@@ -49,16 +42,12 @@ func loadIndustries(fsys fs.FS, ps *domain.Problems) []domain.Industry {
 			r.ps.AddHint(r.src, "guide", "a guide is named by its file stem in content/guides/, e.g. printing-dyeing",
 				"%q is not a page name (lower-case letters, digits and -)", ind.Guide)
 		}
-		out = append(out, ind)
-	}
-	return out
+		return ind
+	})
 }
 
 func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
-	rows := readCSV(fsys, enterprisesSpec, ps, false)
-	out := make([]domain.Enterprise, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
+	return readRecords(fsys, enterprisesSpec, ps, false, func(r *csvRow) domain.Enterprise {
 		e := domain.Enterprise{
 			CreditCode: r.text("uscc"),
 			OrgCode:    r.text("org_code"),
@@ -75,33 +64,24 @@ func loadEnterprises(fsys fs.FS, ps *domain.Problems) []domain.Enterprise {
 			r.ps.AddHint(r.src, "uscc", "give the credit code, the organisation code (org_code) or a local id (local_id); import assigns local ids",
 				"the enterprise has no identifier")
 		}
-		out = append(out, e)
-	}
-	return out
+		return e
+	})
 }
 
 func loadAgencies(fsys fs.FS, ps *domain.Problems) []domain.Agency {
-	rows := readCSV(fsys, agenciesSpec, ps, false)
-	out := make([]domain.Agency, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.Agency{ID: r.required("id"), Name: r.required("name"), City: r.required("city"), Src: r.src})
-	}
-	return out
+	return readRecords(fsys, agenciesSpec, ps, false, func(r *csvRow) domain.Agency {
+		return domain.Agency{ID: r.required("id"), Name: r.required("name"), City: r.required("city"), Src: r.src}
+	})
 }
 
 func loadCalendar(fsys fs.FS, ps *domain.Problems) []domain.CalendarDay {
-	rows := readCSV(fsys, calendarSpec, ps, true)
-	out := make([]domain.CalendarDay, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.CalendarDay{
+	return readRecords(fsys, calendarSpec, ps, true, func(r *csvRow) domain.CalendarDay {
+		return domain.CalendarDay{
 			Date: r.requiredDate("date"),
 			Kind: enum(r, "kind", []domain.DayKind{domain.DayHoliday, domain.DayWorking}, domain.DayKind.Valid),
 			Src:  r.src,
-		})
-	}
-	return out
+		}
+	})
 }
 
 // isDigits reports whether s is between lo and hi ASCII digits.

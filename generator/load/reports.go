@@ -15,18 +15,14 @@ func loadReports(fsys fs.FS, ps *domain.Problems) []domain.CityReport {
 	if _, err := fs.Stat(fsys, reportsSpec.file); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	rows := readCSV(fsys, reportsSpec, ps, true)
-	out := make([]domain.CityReport, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		out = append(out, domain.CityReport{
+	return readRecords(fsys, reportsSpec, ps, true, func(r *csvRow) domain.CityReport {
+		return domain.CityReport{
 			City:      r.required("city"),
 			Year:      r.year("year"),
 			Submitted: r.requiredDate("submitted"),
 			DocNumber: r.text("doc_number"),
 			SourceURL: r.text("source_url"),
 			Src:       r.src,
-		})
-	}
-	return out
+		}
+	})
 }

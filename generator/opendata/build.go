@@ -16,14 +16,20 @@ import (
 
 func batchRows(f *derive.Facts) []BatchRow {
 	rows := make([]BatchRow, 0, len(f.Batches))
-	for _, b := range f.Batches {
-		rows = append(rows, BatchRow{
-			ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber,
-			Published: b.Published, SourceURL: b.SourceURL,
-			Members: len(b.Rows), OverdueSteps: b.Overdue,
-		})
+	for i := range f.Batches {
+		rows = append(rows, BatchRowOf(&f.Batches[i]))
 	}
 	return rows
+}
+
+// BatchRowOf returns a published list's row of batches.csv; the site's list of lists shows
+// the same figures.
+func BatchRowOf(b *derive.Batch) BatchRow {
+	return BatchRow{
+		ID: b.ID, Title: b.Title, Issuer: b.Issuer, DocNumber: b.DocNumber,
+		Published: b.Published, SourceURL: b.SourceURL,
+		Members: len(b.Rows), OverdueSteps: b.Overdue,
+	}
 }
 
 // listRows returns the rows of one batch, in the order of the published list.
@@ -65,12 +71,11 @@ func enterpriseRow(e *derive.Enterprise) EnterpriseRow {
 		Stage: string(e.Stage), Listings: len(e.Listings), OverdueSteps: len(e.Overdue),
 		Options: st.Total, MediumHigh: st.MediumHigh, MediumHighDone: st.MediumHighDone,
 		CompletionRate: num(st.CompletionRate), InvestmentWan: numOf(st.InvestmentWan),
-		CODT: numOf(st.CompletedAchieved.CODT), SO2T: numOf(st.CompletedAchieved.SO2T),
-		NOxT: numOf(st.CompletedAchieved.NOxT), NH3NT: numOf(st.CompletedAchieved.NH3NT),
-		WaterT: numOf(st.CompletedAchieved.WaterT), EnergyTCE: numOf(st.CompletedAchieved.EnergyTCE),
-		BenefitWan: numOf(st.CompletedAchieved.BenefitWan),
-		Cases:      len(e.Cases),
+		Cases: len(e.Cases),
 	}
+	a := sumNumbers(st.CompletedAchieved.Reductions)
+	r.CODT, r.SO2T, r.NOxT, r.NH3NT = a[domain.ReduceCOD], a[domain.ReduceSO2], a[domain.ReduceNOx], a[domain.ReduceNH3N]
+	r.WaterT, r.EnergyTCE, r.BenefitWan = a[domain.ReduceWater], a[domain.ReduceEnergy], a[domain.ReduceBenefit]
 	if n := len(e.Listings); n > 0 {
 		r.LatestBatch, r.LatestListed = e.Listings[n-1].Batch, e.Listings[n-1].Published
 	}
@@ -119,14 +124,34 @@ func auditRows(e *derive.Enterprise, agencies map[string]string) []AuditRow {
 }
 
 func optionRow(e *derive.Enterprise, o *domain.Option) OptionRow {
-	return OptionRow{
+	r := OptionRow{
 		USCC: e.USCC, Name: e.Name, Batch: o.Batch, OptionID: o.ID, Title: o.Title,
 		CostClass: string(o.CostClass), Status: string(o.Status),
 		InvestmentWan: num(o.InvestmentWan), Planned: o.Planned, Completed: o.Completed,
-		CODT: num(o.CODT), SO2T: num(o.SO2T), NOxT: num(o.NOxT), NH3NT: num(o.NH3NT),
-		WaterT: num(o.WaterT), EnergyTCE: num(o.EnergyTCE), BenefitWan: num(o.BenefitWan),
 		Verified: o.Verified,
 	}
+	a := givenNumbers(o.Reductions)
+	r.CODT, r.SO2T, r.NOxT, r.NH3NT = a[domain.ReduceCOD], a[domain.ReduceSO2], a[domain.ReduceNOx], a[domain.ReduceNH3N]
+	r.WaterT, r.EnergyTCE, r.BenefitWan = a[domain.ReduceWater], a[domain.ReduceEnergy], a[domain.ReduceBenefit]
+	return r
+}
+
+// givenNumbers returns the amounts r gives by kind, nil (an empty cell) where it gives none.
+func givenNumbers(r domain.Reductions) (n [domain.NumReductionKinds]*Number) {
+	for _, k := range domain.ReductionKinds {
+		if v, ok := r.At(k); ok {
+			n[k] = numOf(v)
+		}
+	}
+	return n
+}
+
+// sumNumbers returns the sums of r by kind; a kind no option gave sums to 0.
+func sumNumbers(r domain.Reductions) (n [domain.NumReductionKinds]*Number) {
+	for _, k := range domain.ReductionKinds {
+		n[k] = numOf(r.Amount(k))
+	}
+	return n
 }
 
 // caseRows lists the case studies by slug.
@@ -152,15 +177,9 @@ func caseRows(ds *domain.Dataset, f *derive.Facts) []CaseRow {
 		if e := registry[c.USCC]; e != nil {
 			r.EnterpriseName, r.City = e.Name, e.City
 		}
-		reduction := func(b domain.Benefit) *Number {
-			if v, ok := c.Reductions[b]; ok {
-				return numOf(v)
-			}
-			return nil
-		}
-		r.CODT, r.SO2T, r.NOxT = reduction(domain.BenefitCOD), reduction(domain.BenefitSO2), reduction(domain.BenefitNOx)
-		r.NH3NT, r.HeavyMetalT = reduction(domain.BenefitNH3N), reduction(domain.BenefitHeavyMetal)
-		r.WaterT, r.EnergyTCE = reduction(domain.BenefitWater), reduction(domain.BenefitEnergy)
+		a := givenNumbers(c.Reductions)
+		r.CODT, r.SO2T, r.NOxT, r.NH3NT = a[domain.ReduceCOD], a[domain.ReduceSO2], a[domain.ReduceNOx], a[domain.ReduceNH3N]
+		r.HeavyMetalT, r.WaterT, r.EnergyTCE = a[domain.ReduceHeavyMetal], a[domain.ReduceWater], a[domain.ReduceEnergy]
 		rows = append(rows, r)
 	}
 	slices.SortStableFunc(rows, func(a, b CaseRow) int { return strings.Compare(a.Slug, b.Slug) })
@@ -173,22 +192,22 @@ func yearRows(areas []derive.Area) []YearRow {
 	var rows []YearRow
 	for _, a := range areas {
 		for _, y := range a.Years {
-			rd := y.Reductions
+			rd, vd := sumNumbers(y.Reductions.Reductions), sumNumbers(y.ReductionsVerified.Reductions)
 			rows = append(rows, YearRow{
 				Code: a.Code, Name: a.Name, Year: y.Year,
 				Listed: y.Listed, DisclosureDue: y.DisclosureDue, DisclosedOnTime: y.DisclosedOnTime,
 				Started: y.Started, Reports: y.Reports, Evaluated: y.Evaluated,
 				Accepted: y.Accepted, Failed: y.Failed, MediumHighDone: y.MediumHighDone,
 				DisclosureRows: y.DisclosureRows, DisclosureMissing: y.DisclosureMissing,
-				CODT: numOf(rd.CODT), SO2T: numOf(rd.SO2T), NOxT: numOf(rd.NOxT), NH3NT: numOf(rd.NH3NT),
-				WaterT: numOf(rd.WaterT), EnergyTCE: numOf(rd.EnergyTCE),
-				BenefitWan: numOf(rd.BenefitWan), InvestmentWan: numOf(rd.InvestmentWan),
+				CODT: rd[domain.ReduceCOD], SO2T: rd[domain.ReduceSO2], NOxT: rd[domain.ReduceNOx], NH3NT: rd[domain.ReduceNH3N],
+				WaterT: rd[domain.ReduceWater], EnergyTCE: rd[domain.ReduceEnergy],
+				BenefitWan: rd[domain.ReduceBenefit], InvestmentWan: numOf(y.Reductions.InvestmentWan),
 
 				Postponed: y.Postponed, DisclosureExpected: y.DisclosureExpected, DisclosedRouteUnstated: y.DisclosedRouteUnstated,
 				RectificationsOrdered: y.RectificationsOrdered, RectificationsOpen: y.RectificationsOpen,
 				RectificationsOverdue: y.RectificationsOverdue,
-				CODVerifiedT:          numOf(y.ReductionsVerified.CODT), SO2VerifiedT: numOf(y.ReductionsVerified.SO2T),
-				NOxVerifiedT: numOf(y.ReductionsVerified.NOxT), NH3NVerifiedT: numOf(y.ReductionsVerified.NH3NT),
+				CODVerifiedT:          vd[domain.ReduceCOD], SO2VerifiedT: vd[domain.ReduceSO2],
+				NOxVerifiedT: vd[domain.ReduceNOx], NH3NVerifiedT: vd[domain.ReduceNH3N],
 			})
 		}
 	}

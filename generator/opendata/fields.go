@@ -220,7 +220,13 @@ const (
 )
 
 // reductionColumns are the columns of amounts achieved by options.
-var reductionColumns = []string{"cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce", "benefit_wan"}
+var reductionColumns = func() []string {
+	cols := make([]string, len(domain.OptionReductionKinds))
+	for i, k := range domain.OptionReductionKinds {
+		cols[i] = k.Column()
+	}
+	return cols
+}()
 
 func pollutantNames() []string {
 	out := make([]string, len(domain.Pollutants))

@@ -5,6 +5,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	shared "cpportal/internal/fixture"
 	"cpportal/internal/testkit"
 )
 
@@ -55,7 +56,7 @@ func newFixture(t testing.TB) fixture {
 			{Slug: "dyeing-water-reuse", Title: "印染废水深度处理回用", USCC: e1, Industry: "1713", Technology: "膜法回用",
 				Problem: "用水量大", Benefits: []domain.Benefit{domain.BenefitWater, domain.BenefitCOD}, CostClass: domain.CostHigh,
 				InvestmentWan: f64(850), BenefitWan: f64(320.5), PaybackYears: f64(2.7),
-				Reductions: map[domain.Benefit]float64{domain.BenefitWater: 350000, domain.BenefitCOD: 42.3},
+				Reductions: shared.Amounts(map[domain.ReductionKind]float64{domain.ReduceWater: 350000, domain.ReduceCOD: 42.3}),
 				Date:       domain.MustDate("2024-11-05"), Summary: "=cmd|' /C calc'!A0 回用率 60%。"},
 		},
 	}
@@ -94,7 +95,7 @@ func newFixture(t testing.TB) fixture {
 	opts := []domain.Option{
 		{USCC: e1, Batch: "2009-1", ID: "F01", Title: "+冷凝水回收", CostClass: domain.CostMedium, InvestmentWan: f64(120),
 			Status: domain.OptionCompleted, Planned: domain.MustDate("2009-12-31"), Completed: domain.MustDate("2009-11-20"),
-			CODT: f64(3.2), WaterT: f64(15000), BenefitWan: f64(45.5)},
+			Reductions: shared.Amounts(map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
 		{USCC: e1, Batch: "2009-1", ID: "F02", Title: "定型机余热回收", CostClass: domain.CostHigh, InvestmentWan: f64(300),
 			Status: domain.OptionInProgress, Planned: domain.MustDate("2026-06-30")},
 	}
@@ -108,7 +109,7 @@ func newFixture(t testing.TB) fixture {
 		Disclosures: []derive.DisclosureFact{cod, nh3},
 		Options:     opts,
 		OptionStats: derive.OptionStats{Total: 2, MediumHigh: 2, MediumHighDone: 1, CompletionRate: &rate, InvestmentWan: 420,
-			CompletedAchieved: derive.Reductions{CODT: 3.2, WaterT: 15000, BenefitWan: 45.5, InvestmentWan: 120}},
+			CompletedAchieved: shared.Sums(120, map[domain.ReductionKind]float64{domain.ReduceCOD: 3.2, domain.ReduceWater: 15000, domain.ReduceBenefit: 45.5})},
 		Cases: []string{"dyeing-water-reuse"},
 	}
 	ent2 := derive.Enterprise{
@@ -124,7 +125,7 @@ func newFixture(t testing.TB) fixture {
 		Disclosures: []derive.DisclosureFact{}, Options: []domain.Option{}, Cases: []string{},
 	}
 	year := func(y, listed int, cod float64) derive.YearSummary {
-		return derive.YearSummary{Year: y, Listed: listed, DisclosureDue: listed, Reductions: derive.Reductions{CODT: cod}}
+		return derive.YearSummary{Year: y, Listed: listed, DisclosureDue: listed, Reductions: shared.Sums(0, map[domain.ReductionKind]float64{domain.ReduceCOD: cod})}
 	}
 	facts := &derive.Facts{
 		AsOf:        asOf,

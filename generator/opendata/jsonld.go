@@ -1,7 +1,6 @@
 package opendata
 
 import (
-	"cmp"
 	"net/url"
 	"strconv"
 	"strings"
@@ -83,7 +82,7 @@ func jsonLDOf(ds *domain.Dataset, f *derive.Facts, opts Options, tables []table)
 		InLanguage:          []string{"zh-CN"},
 		Keywords:            keywords,
 		DateModified:        f.AsOf.String(),
-		SpatialCoverage:     ldPlace{Type: "Place", Name: cmp.Or(CleanText(ds.Site.Province), "广东省")},
+		SpatialCoverage:     ldPlace{Type: "Place", Name: CleanText(ds.Site.Province)},
 		Distribution:        []ldDownload{},
 	}
 	if len(f.Batches) > 0 {

@@ -141,10 +141,10 @@ func decodeCSV[R any](t *testing.T, header []string, recs [][]string) []R {
 			cell, f := rec[j], v.Field(c.index)
 			switch c.kind {
 			case kindText:
-				f.SetString(UnneutraliseCell(cell))
+				f.SetString(unneutraliseCell(cell))
 			case kindList:
 				items := []string{}
-				if s := UnneutraliseCell(cell); s != "" {
+				if s := unneutraliseCell(cell); s != "" {
 					items = strings.Split(s, ListSeparator)
 				}
 				f.Set(reflect.ValueOf(items).Convert(f.Type()))

@@ -76,7 +76,7 @@ const formulaStarts = "=+-@\t\r＝＋－＠'"
 // character that would make the spreadsheet evaluate it as a formula, a single quote is put in
 // front, which is the spreadsheet's own mark for "this is text" and is not shown. A text that
 // already starts with a single quote gets a second one, so the rule can always be undone by
-// removing exactly one leading quote (UnneutraliseCell), and no published value is ambiguous.
+// removing exactly one leading quote, and no published value is ambiguous.
 //
 // Only text columns go through it. Numbers, dates and booleans are formatted by the portal
 // (plain decimals, never negative, YYYY-MM-DD, true/false) and cannot start a formula, so they
@@ -88,16 +88,6 @@ func NeutraliseCell(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
 	if strings.ContainsRune(formulaStarts, r) {
 		return "'" + s
-	}
-	return s
-}
-
-// UnneutraliseCell undoes NeutraliseCell: it removes the quote NeutraliseCell added.
-func UnneutraliseCell(s string) string {
-	if rest, ok := strings.CutPrefix(s, "'"); ok {
-		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && strings.ContainsRune(formulaStarts, r) {
-			return rest
-		}
 	}
 	return s
 }

@@ -2,7 +2,6 @@ package sample
 
 import (
 	"fmt"
-	"strings"
 
 	"cpportal/generator/domain"
 )
@@ -26,19 +25,6 @@ var (
 	Province = Config{Seed: 20090131, Enterprises: 5000, Years: 8, Cases: 500}
 	Nation   = Config{Seed: 20090131, Enterprises: 50000, Years: 10, Cases: 5000}
 )
-
-// Preset returns a named size: "small" (the bundled sample), "province" or "nation".
-func Preset(name string) (Config, error) {
-	switch strings.ToLower(name) {
-	case "small", "bundled", "":
-		return Small, nil
-	case "province":
-		return Province, nil
-	case "nation":
-		return Nation, nil
-	}
-	return Config{}, fmt.Errorf("unknown sample size %q (want small, province or nation)", name)
-}
 
 // normalized fills zero fields from Small and rejects sizes the generator cannot honour.
 func (c Config) normalized() (Config, error) {

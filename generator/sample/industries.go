@@ -38,17 +38,6 @@ type profile struct {
 	options      []optionTemplate
 }
 
-// Reduction columns of options.csv, in file order.
-const (
-	colCOD = iota
-	colSO2
-	colNOx
-	colNH3N
-	colWater
-	colEnergy
-	numCols
-)
-
 // span is a range a seeded amount is drawn from.
 type span struct{ lo, hi float64 }
 
@@ -56,16 +45,16 @@ type span struct{ lo, hi float64 }
 type optionTemplate struct {
 	title  string
 	cost   domain.CostClass
-	reduce [numCols]span // zero span: the option does not reduce that column
+	reduce [domain.NumReductionKinds]span // zero span: the option does not achieve that kind
 }
 
 func opt(title string, cost domain.CostClass, pairs ...any) optionTemplate {
 	t := optionTemplate{title: title, cost: cost}
 	if len(pairs)%3 != 0 {
-		panic("sample: option amounts come in (column, low, high) triples")
+		panic("sample: option amounts come in (kind, low, high) triples")
 	}
 	for i := 0; i < len(pairs); i += 3 {
-		t.reduce[pairs[i].(int)] = span{toF(pairs[i+1]), toF(pairs[i+2])}
+		t.reduce[pairs[i].(domain.ReductionKind)] = span{toF(pairs[i+1]), toF(pairs[i+2])}
 	}
 	return t
 }
@@ -82,12 +71,12 @@ func toF(v any) float64 {
 
 // generalOptions are management and utility options any plant can take.
 var generalOptions = []optionTemplate{
-	opt("加强用水计量与跑冒滴漏管理", domain.CostLow, colWater, 500, 6000),
-	opt("更换节能灯具并分区控制照明", domain.CostLow, colEnergy, 5, 40),
-	opt("空压机管网泄漏治理", domain.CostLow, colEnergy, 10, 80),
+	opt("加强用水计量与跑冒滴漏管理", domain.CostLow, domain.ReduceWater, 500, 6000),
+	opt("更换节能灯具并分区控制照明", domain.CostLow, domain.ReduceEnergy, 5, 40),
+	opt("空压机管网泄漏治理", domain.CostLow, domain.ReduceEnergy, 10, 80),
 	opt("完善清洁生产岗位操作规程与培训", domain.CostLow),
-	opt("风机水泵电机变频改造", domain.CostMedium, colEnergy, 50, 400),
-	opt("蒸汽冷凝水回收利用", domain.CostMedium, colEnergy, 80, 600, colWater, 2000, 20000),
+	opt("风机水泵电机变频改造", domain.CostMedium, domain.ReduceEnergy, 50, 400),
+	opt("蒸汽冷凝水回收利用", domain.CostMedium, domain.ReduceEnergy, 80, 600, domain.ReduceWater, 2000, 20000),
 }
 
 var (
@@ -100,13 +89,13 @@ var (
 		air: boilerAir, airStd: "GB 13271-2014", airFlow: [2]float64{1e8, 8e8}, airOutlets: 1,
 		reasons: []domain.Reason{domain.ReasonOverStandard, domain.ReasonOverQuota, domain.ReasonToxicOutput, domain.ReasonEnergy},
 		options: []optionTemplate{
-			opt("水洗工序逆流漂洗改造", domain.CostMedium, colWater, 20000, 150000, colCOD, 3, 30, colNH3N, 0.3, 3),
-			opt("冷轧堆前处理工艺替代传统煮练", domain.CostHigh, colWater, 30000, 200000, colCOD, 10, 60, colEnergy, 300, 1500),
-			opt("印染废水深度处理与中水回用", domain.CostHigh, colWater, 100000, 800000, colCOD, 20, 120, colNH3N, 2, 10),
-			opt("定型机废气余热回收", domain.CostMedium, colEnergy, 200, 900),
-			opt("小浴比气流染色机替换溢流染色机", domain.CostHigh, colWater, 50000, 300000, colCOD, 8, 50, colEnergy, 200, 1200),
-			opt("染化料自动称量配送系统", domain.CostMedium, colCOD, 2, 15, colWater, 5000, 30000),
-			opt("丝光淡碱回收装置", domain.CostMedium, colCOD, 5, 30),
+			opt("水洗工序逆流漂洗改造", domain.CostMedium, domain.ReduceWater, 20000, 150000, domain.ReduceCOD, 3, 30, domain.ReduceNH3N, 0.3, 3),
+			opt("冷轧堆前处理工艺替代传统煮练", domain.CostHigh, domain.ReduceWater, 30000, 200000, domain.ReduceCOD, 10, 60, domain.ReduceEnergy, 300, 1500),
+			opt("印染废水深度处理与中水回用", domain.CostHigh, domain.ReduceWater, 100000, 800000, domain.ReduceCOD, 20, 120, domain.ReduceNH3N, 2, 10),
+			opt("定型机废气余热回收", domain.CostMedium, domain.ReduceEnergy, 200, 900),
+			opt("小浴比气流染色机替换溢流染色机", domain.CostHigh, domain.ReduceWater, 50000, 300000, domain.ReduceCOD, 8, 50, domain.ReduceEnergy, 200, 1200),
+			opt("染化料自动称量配送系统", domain.CostMedium, domain.ReduceCOD, 2, 15, domain.ReduceWater, 5000, 30000),
+			opt("丝光淡碱回收装置", domain.CostMedium, domain.ReduceCOD, 5, 30),
 		},
 	}
 	paper = &profile{
@@ -116,11 +105,11 @@ var (
 		air: boilerAir, airStd: "GB 13271-2014", airFlow: [2]float64{2e8, 1.5e9}, airOutlets: 1,
 		reasons: []domain.Reason{domain.ReasonOverStandard, domain.ReasonOverQuota, domain.ReasonEnergy},
 		options: []optionTemplate{
-			opt("白水回收与多圆盘过滤机改造", domain.CostHigh, colWater, 200000, 1500000, colCOD, 30, 200),
-			opt("纸机真空系统节能改造", domain.CostMedium, colEnergy, 300, 1500),
-			opt("厌氧污泥沼气回收利用", domain.CostHigh, colCOD, 20, 150, colEnergy, 500, 3000),
-			opt("湿部化学品自动加药控制", domain.CostMedium, colCOD, 3, 20),
-			opt("废水厌氧-好氧-深度处理改造", domain.CostHigh, colCOD, 100, 600, colNH3N, 5, 30),
+			opt("白水回收与多圆盘过滤机改造", domain.CostHigh, domain.ReduceWater, 200000, 1500000, domain.ReduceCOD, 30, 200),
+			opt("纸机真空系统节能改造", domain.CostMedium, domain.ReduceEnergy, 300, 1500),
+			opt("厌氧污泥沼气回收利用", domain.CostHigh, domain.ReduceCOD, 20, 150, domain.ReduceEnergy, 500, 3000),
+			opt("湿部化学品自动加药控制", domain.CostMedium, domain.ReduceCOD, 3, 20),
+			opt("废水厌氧-好氧-深度处理改造", domain.CostHigh, domain.ReduceCOD, 100, 600, domain.ReduceNH3N, 5, 30),
 		},
 	}
 	plating = &profile{
@@ -130,12 +119,12 @@ var (
 		waterStd: "GB 21900-2008", waterFlow: [2]float64{2e4, 4e5}, waterOutlets: 3,
 		reasons: []domain.Reason{domain.ReasonHeavyMetal, domain.ReasonToxicInput, domain.ReasonToxicOutput, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("镀件回收槽与多级逆流漂洗", domain.CostMedium, colWater, 5000, 40000, colCOD, 0.5, 3),
-			opt("含铬漂洗水膜分离回收", domain.CostHigh, colWater, 10000, 60000, colCOD, 0.5, 4),
-			opt("三价铬镀铬替代六价铬工艺", domain.CostHigh, colCOD, 0.2, 2),
-			opt("镀液连续过滤与延寿管理", domain.CostLow, colWater, 500, 3000),
-			opt("喷淋与气雾清洗替代浸洗", domain.CostMedium, colWater, 3000, 20000),
-			opt("电镀生产线自动化改造", domain.CostHigh, colWater, 10000, 50000, colEnergy, 50, 300),
+			opt("镀件回收槽与多级逆流漂洗", domain.CostMedium, domain.ReduceWater, 5000, 40000, domain.ReduceCOD, 0.5, 3),
+			opt("含铬漂洗水膜分离回收", domain.CostHigh, domain.ReduceWater, 10000, 60000, domain.ReduceCOD, 0.5, 4),
+			opt("三价铬镀铬替代六价铬工艺", domain.CostHigh, domain.ReduceCOD, 0.2, 2),
+			opt("镀液连续过滤与延寿管理", domain.CostLow, domain.ReduceWater, 500, 3000),
+			opt("喷淋与气雾清洗替代浸洗", domain.CostMedium, domain.ReduceWater, 3000, 20000),
+			opt("电镀生产线自动化改造", domain.CostHigh, domain.ReduceWater, 10000, 50000, domain.ReduceEnergy, 50, 300),
 		},
 	}
 	cement = &profile{
@@ -144,11 +133,11 @@ var (
 		airStd: "GB 4915-2013", airFlow: [2]float64{2e9, 1e10}, airOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonEnergy, domain.ReasonOverQuota, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("低氮燃烧器与分级燃烧改造", domain.CostMedium, colNOx, 100, 600),
-			opt("SNCR选择性非催化还原脱硝", domain.CostHigh, colNOx, 300, 1500),
-			opt("纯低温余热发电", domain.CostHigh, colEnergy, 5000, 25000),
-			opt("生料磨高压变频改造", domain.CostMedium, colEnergy, 500, 3000),
-			opt("窑头窑尾电改袋除尘", domain.CostHigh, colEnergy, 20, 100),
+			opt("低氮燃烧器与分级燃烧改造", domain.CostMedium, domain.ReduceNOx, 100, 600),
+			opt("SNCR选择性非催化还原脱硝", domain.CostHigh, domain.ReduceNOx, 300, 1500),
+			opt("纯低温余热发电", domain.CostHigh, domain.ReduceEnergy, 5000, 25000),
+			opt("生料磨高压变频改造", domain.CostMedium, domain.ReduceEnergy, 500, 3000),
+			opt("窑头窑尾电改袋除尘", domain.CostHigh, domain.ReduceEnergy, 20, 100),
 		},
 	}
 	glass = &profile{
@@ -157,10 +146,10 @@ var (
 		airStd: "GB 26453-2011", airFlow: [2]float64{1e9, 4e9}, airOutlets: 1,
 		reasons: []domain.Reason{domain.ReasonEnergy, domain.ReasonOverQuota, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("熔窑全氧燃烧改造", domain.CostHigh, colNOx, 200, 900, colEnergy, 2000, 8000, colSO2, 10, 80),
-			opt("熔窑烟气余热锅炉发电", domain.CostHigh, colEnergy, 3000, 10000),
-			opt("窑体保温与配合料粒化", domain.CostMedium, colEnergy, 500, 2500),
-			opt("烟气脱硫脱硝除尘一体化", domain.CostHigh, colSO2, 100, 500, colNOx, 200, 800),
+			opt("熔窑全氧燃烧改造", domain.CostHigh, domain.ReduceNOx, 200, 900, domain.ReduceEnergy, 2000, 8000, domain.ReduceSO2, 10, 80),
+			opt("熔窑烟气余热锅炉发电", domain.CostHigh, domain.ReduceEnergy, 3000, 10000),
+			opt("窑体保温与配合料粒化", domain.CostMedium, domain.ReduceEnergy, 500, 2500),
+			opt("烟气脱硫脱硝除尘一体化", domain.CostHigh, domain.ReduceSO2, 100, 500, domain.ReduceNOx, 200, 800),
 		},
 	}
 	ceramics = &profile{
@@ -171,10 +160,10 @@ var (
 		airStd: "GB 25464-2010", airFlow: [2]float64{1e9, 5e9}, airOutlets: 3,
 		reasons: []domain.Reason{domain.ReasonEnergy, domain.ReasonOverStandard, domain.ReasonOverQuota},
 		options: []optionTemplate{
-			opt("辊道窑急冷段余热回用于干燥", domain.CostMedium, colEnergy, 500, 3000),
-			opt("水煤气改天然气清洁燃料", domain.CostHigh, colSO2, 30, 200, colNOx, 20, 100, colEnergy, 300, 1500),
-			opt("喷雾干燥塔烟气湿法脱硫", domain.CostHigh, colSO2, 50, 300),
-			opt("抛光废水处理回用", domain.CostMedium, colWater, 30000, 200000, colCOD, 2, 12),
+			opt("辊道窑急冷段余热回用于干燥", domain.CostMedium, domain.ReduceEnergy, 500, 3000),
+			opt("水煤气改天然气清洁燃料", domain.CostHigh, domain.ReduceSO2, 30, 200, domain.ReduceNOx, 20, 100, domain.ReduceEnergy, 300, 1500),
+			opt("喷雾干燥塔烟气湿法脱硫", domain.CostHigh, domain.ReduceSO2, 50, 300),
+			opt("抛光废水处理回用", domain.CostMedium, domain.ReduceWater, 30000, 200000, domain.ReduceCOD, 2, 12),
 		},
 	}
 	power = &profile{
@@ -183,12 +172,12 @@ var (
 		airStd: "GB 13223-2011", airFlow: [2]float64{5e9, 4e10}, airOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonEnergy, domain.ReasonOverQuota, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("低氮燃烧器改造与SCR脱硝", domain.CostHigh, colNOx, 500, 4000),
-			opt("石灰石-石膏湿法脱硫增效改造", domain.CostHigh, colSO2, 500, 5000),
-			opt("汽轮机通流部分改造", domain.CostHigh, colEnergy, 10000, 60000, colSO2, 20, 200, colNOx, 20, 150),
-			opt("凝结水泵变频改造", domain.CostMedium, colEnergy, 500, 3000),
-			opt("循环冷却水排污水回用", domain.CostMedium, colWater, 50000, 500000),
-			opt("锅炉吹灰优化与燃烧调整", domain.CostLow, colEnergy, 300, 2000),
+			opt("低氮燃烧器改造与SCR脱硝", domain.CostHigh, domain.ReduceNOx, 500, 4000),
+			opt("石灰石-石膏湿法脱硫增效改造", domain.CostHigh, domain.ReduceSO2, 500, 5000),
+			opt("汽轮机通流部分改造", domain.CostHigh, domain.ReduceEnergy, 10000, 60000, domain.ReduceSO2, 20, 200, domain.ReduceNOx, 20, 150),
+			opt("凝结水泵变频改造", domain.CostMedium, domain.ReduceEnergy, 500, 3000),
+			opt("循环冷却水排污水回用", domain.CostMedium, domain.ReduceWater, 50000, 500000),
+			opt("锅炉吹灰优化与燃烧调整", domain.CostLow, domain.ReduceEnergy, 300, 2000),
 		},
 	}
 	chemical = &profile{
@@ -199,9 +188,9 @@ var (
 		airStd: "GB 31571-2015", airFlow: [2]float64{1e8, 1e9}, airOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonToxicInput, domain.ReasonToxicOutput, domain.ReasonVOC, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("溶剂冷凝回收系统", domain.CostMedium, colCOD, 2, 20),
-			opt("反应釜蒸汽冷凝水回收", domain.CostMedium, colEnergy, 200, 1200, colWater, 5000, 30000),
-			opt("高浓度废水微电解-芬顿预处理", domain.CostHigh, colCOD, 20, 150, colNH3N, 2, 15),
+			opt("溶剂冷凝回收系统", domain.CostMedium, domain.ReduceCOD, 2, 20),
+			opt("反应釜蒸汽冷凝水回收", domain.CostMedium, domain.ReduceEnergy, 200, 1200, domain.ReduceWater, 5000, 30000),
+			opt("高浓度废水微电解-芬顿预处理", domain.CostHigh, domain.ReduceCOD, 20, 150, domain.ReduceNH3N, 2, 15),
 			opt("有机废气蓄热式焚烧（RTO）", domain.CostHigh),
 		},
 	}
@@ -223,7 +212,7 @@ var (
 		options: []optionTemplate{
 			opt("水性涂料产品替代溶剂型产品", domain.CostHigh),
 			opt("密闭投料与集中排风收集", domain.CostMedium),
-			opt("设备清洗溶剂回收再用", domain.CostMedium, colCOD, 1, 8),
+			opt("设备清洗溶剂回收再用", domain.CostMedium, domain.ReduceCOD, 1, 8),
 		},
 	}
 	pharma = &profile{
@@ -241,9 +230,9 @@ var (
 		waterStd: "GB 30486-2013", waterFlow: [2]float64{5e4, 6e5}, waterOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonHeavyMetal, domain.ReasonToxicInput, domain.ReasonOverStandard},
 		options: []optionTemplate{
-			opt("高吸收铬鞣工艺", domain.CostHigh, colCOD, 5, 40, colNH3N, 1, 8),
-			opt("含铬废液沉淀回收循环鞣制", domain.CostMedium, colWater, 5000, 30000, colCOD, 2, 15),
-			opt("保毛脱毛工艺替代毁毛脱毛", domain.CostMedium, colCOD, 10, 60, colNH3N, 2, 10),
+			opt("高吸收铬鞣工艺", domain.CostHigh, domain.ReduceCOD, 5, 40, domain.ReduceNH3N, 1, 8),
+			opt("含铬废液沉淀回收循环鞣制", domain.CostMedium, domain.ReduceWater, 5000, 30000, domain.ReduceCOD, 2, 15),
+			opt("保毛脱毛工艺替代毁毛脱毛", domain.CostMedium, domain.ReduceCOD, 10, 60, domain.ReduceNH3N, 2, 10),
 		},
 	}
 	pcb = &profile{
@@ -252,10 +241,10 @@ var (
 		waterStd: "GB 21900-2008", waterFlow: [2]float64{1e5, 1.5e6}, waterOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonHeavyMetal, domain.ReasonToxicInput, domain.ReasonToxicOutput},
 		options: []optionTemplate{
-			opt("酸性蚀刻液在线再生与铜回收", domain.CostHigh, colWater, 5000, 30000, colCOD, 1, 8),
-			opt("微蚀液电解提铜", domain.CostMedium, colCOD, 0.5, 3),
-			opt("多级逆流漂洗与清洗水回用", domain.CostMedium, colWater, 20000, 150000, colCOD, 2, 15),
-			opt("含镍废水分质收集处理", domain.CostMedium, colCOD, 0.5, 4),
+			opt("酸性蚀刻液在线再生与铜回收", domain.CostHigh, domain.ReduceWater, 5000, 30000, domain.ReduceCOD, 1, 8),
+			opt("微蚀液电解提铜", domain.CostMedium, domain.ReduceCOD, 0.5, 3),
+			opt("多级逆流漂洗与清洗水回用", domain.CostMedium, domain.ReduceWater, 20000, 150000, domain.ReduceCOD, 2, 15),
+			opt("含镍废水分质收集处理", domain.CostMedium, domain.ReduceCOD, 0.5, 4),
 		},
 	}
 	smelting = &profile{
@@ -266,9 +255,9 @@ var (
 		airStd: "GB 25467-2010", airFlow: [2]float64{2e9, 1e10}, airOutlets: 2,
 		reasons: []domain.Reason{domain.ReasonHeavyMetal, domain.ReasonEnergy, domain.ReasonOverQuota},
 		options: []optionTemplate{
-			opt("制酸尾气深度脱硫", domain.CostHigh, colSO2, 200, 1500),
-			opt("冶炼烟气余热锅炉", domain.CostHigh, colEnergy, 3000, 15000),
-			opt("生产废水分质处理回用", domain.CostMedium, colWater, 50000, 300000, colCOD, 2, 15),
+			opt("制酸尾气深度脱硫", domain.CostHigh, domain.ReduceSO2, 200, 1500),
+			opt("冶炼烟气余热锅炉", domain.CostHigh, domain.ReduceEnergy, 3000, 15000),
+			opt("生产废水分质处理回用", domain.CostMedium, domain.ReduceWater, 50000, 300000, domain.ReduceCOD, 2, 15),
 		},
 	}
 	leadZinc = &profile{
@@ -284,8 +273,8 @@ var (
 		reasons: []domain.Reason{domain.ReasonHeavyMetal, domain.ReasonToxicInput},
 		options: []optionTemplate{
 			opt("铅粉制造与和膏工序密闭化改造", domain.CostHigh),
-			opt("极板外化成改为内化成", domain.CostHigh, colWater, 10000, 50000, colEnergy, 300, 1500),
-			opt("含铅废水深度处理回用", domain.CostMedium, colWater, 10000, 80000, colCOD, 1, 6),
+			opt("极板外化成改为内化成", domain.CostHigh, domain.ReduceWater, 10000, 50000, domain.ReduceEnergy, 300, 1500),
+			opt("含铅废水深度处理回用", domain.CostMedium, domain.ReduceWater, 10000, 80000, domain.ReduceCOD, 1, 6),
 		},
 	}
 	sugar = &profile{
@@ -295,10 +284,10 @@ var (
 		air: boilerAir, airStd: "GB 13271-2014", airFlow: [2]float64{3e8, 2e9}, airOutlets: 1,
 		reasons: []domain.Reason{domain.ReasonOverStandard, domain.ReasonOverQuota},
 		options: []optionTemplate{
-			opt("蔗渣锅炉烟气脱硫除尘改造", domain.CostHigh, colSO2, 50, 300),
-			opt("糖蜜酒精废液浓缩燃烧", domain.CostHigh, colCOD, 200, 2000),
-			opt("清净蒸发工序多效汽凝水利用", domain.CostMedium, colEnergy, 500, 3000),
-			opt("冷却水循环回用", domain.CostMedium, colWater, 50000, 400000),
+			opt("蔗渣锅炉烟气脱硫除尘改造", domain.CostHigh, domain.ReduceSO2, 50, 300),
+			opt("糖蜜酒精废液浓缩燃烧", domain.CostHigh, domain.ReduceCOD, 200, 2000),
+			opt("清净蒸发工序多效汽凝水利用", domain.CostMedium, domain.ReduceEnergy, 500, 3000),
+			opt("冷却水循环回用", domain.CostMedium, domain.ReduceWater, 50000, 400000),
 		},
 	}
 	beer = &profile{
@@ -307,9 +296,9 @@ var (
 		waterStd: "GB 19821-2005", waterFlow: [2]float64{2e5, 1.5e6}, waterOutlets: 1,
 		reasons: sugar.reasons,
 		options: []optionTemplate{
-			opt("啤酒废水厌氧沼气回收", domain.CostHigh, colCOD, 50, 300, colEnergy, 100, 800),
-			opt("洗瓶机清洗水梯级回用", domain.CostMedium, colWater, 30000, 200000),
-			opt("麦汁煮沸二次蒸汽回收", domain.CostMedium, colEnergy, 300, 1500),
+			opt("啤酒废水厌氧沼气回收", domain.CostHigh, domain.ReduceCOD, 50, 300, domain.ReduceEnergy, 100, 800),
+			opt("洗瓶机清洗水梯级回用", domain.CostMedium, domain.ReduceWater, 30000, 200000),
+			opt("麦汁煮沸二次蒸汽回收", domain.CostMedium, domain.ReduceEnergy, 300, 1500),
 		},
 	}
 	printing = &profile{
@@ -320,7 +309,7 @@ var (
 		options: []optionTemplate{
 			opt("水性油墨替代溶剂型油墨", domain.CostMedium),
 			opt("废气收集与活性炭吸附-催化燃烧", domain.CostHigh),
-			opt("烘箱热风循环改造", domain.CostMedium, colEnergy, 50, 400),
+			opt("烘箱热风循环改造", domain.CostMedium, domain.ReduceEnergy, 50, 400),
 		},
 	}
 )

@@ -80,26 +80,26 @@ func (w *world) option(l *listing, reported domain.Date, t optionTemplate, id st
 		return o
 	}
 
-	var amounts [numCols]float64
+	var amounts [domain.NumReductionKinds]float64
 	for c, s := range t.reduce {
 		if s.hi > 0 {
 			amounts[c] = (s.lo + w.rng.Float64()*(s.hi-s.lo)) * e.size
 		}
 	}
-	set := func(dst **float64, v float64, digits int) {
+	set := func(k domain.ReductionKind, v float64, digits int) {
 		if v > 0 {
-			*dst = num(round(v, digits))
+			o.Reductions.Set(k, round(v, digits))
 		}
 	}
-	set(&o.CODT, amounts[colCOD], 2)
-	set(&o.SO2T, amounts[colSO2], 2)
-	set(&o.NOxT, amounts[colNOx], 2)
-	set(&o.NH3NT, amounts[colNH3N], 2)
-	set(&o.WaterT, round(amounts[colWater], -1), 0)
-	set(&o.EnergyTCE, amounts[colEnergy], 1)
+	set(domain.ReduceCOD, amounts[domain.ReduceCOD], 2)
+	set(domain.ReduceSO2, amounts[domain.ReduceSO2], 2)
+	set(domain.ReduceNOx, amounts[domain.ReduceNOx], 2)
+	set(domain.ReduceNH3N, amounts[domain.ReduceNH3N], 2)
+	set(domain.ReduceWater, round(amounts[domain.ReduceWater], -1), 0)
+	set(domain.ReduceEnergy, amounts[domain.ReduceEnergy], 1)
 	// Savings: water at about 4 元/t, energy at about 1,000 元/tce, plus materials recovered.
-	benefit := amounts[colWater]*0.0004 + amounts[colEnergy]*0.1 + amounts[colCOD]*0.05 + invest*0.2*w.rng.Float64()
-	set(&o.BenefitWan, math.Max(benefit, 0.1), 1)
+	benefit := amounts[domain.ReduceWater]*0.0004 + amounts[domain.ReduceEnergy]*0.1 + amounts[domain.ReduceCOD]*0.05 + invest*0.2*w.rng.Float64()
+	set(domain.ReduceBenefit, math.Max(benefit, 0.1), 1)
 	return o
 }
 

@@ -21,7 +21,7 @@ func TestBundledShowsEveryProcedurePath(t *testing.T) {
 		if len(e.DisclosureGaps) > 0 {
 			seen["expected item with no row"]++
 		}
-		if e.OptionStats.Verified.CODT > 0 && e.OptionStats.Verified.CODT < e.OptionStats.CompletedAchieved.CODT {
+		if e.OptionStats.Verified.Amount(domain.ReduceCOD) > 0 && e.OptionStats.Verified.Amount(domain.ReduceCOD) < e.OptionStats.CompletedAchieved.Amount(domain.ReduceCOD) {
 			seen["verified and claimed-only reductions"]++
 		}
 		for _, l := range e.Listings {

@@ -81,15 +81,6 @@ func TestConfigLimits(t *testing.T) {
 			t.Errorf("Write(%+v) succeeded, want an error", cfg)
 		}
 	}
-	for name, want := range map[string]Config{"small": Small, "province": Province, "Nation": Nation} {
-		got, err := Preset(name)
-		if err != nil || got != want {
-			t.Errorf("Preset(%q) = %+v, %v; want %+v", name, got, err, want)
-		}
-	}
-	if _, err := Preset("continent"); err == nil {
-		t.Error("Preset(continent) succeeded")
-	}
 }
 
 // TestBundledCoverage checks that the bundled sample shows everything the site has to show.

@@ -232,16 +232,21 @@ func (w *world) writeOptions(data string) error {
 	slices.SortFunc(w.options, func(a, b domain.Option) int {
 		return cmp.Or(cmp.Compare(a.USCC, b.USCC), cmp.Compare(a.Batch, b.Batch), cmp.Compare(a.ID, b.ID))
 	})
-	t, err := createTable(filepath.Join(data, "options.csv"), []string{"uscc", "batch", "option_id", "title", "cost_class",
-		"investment_wan", "status", "planned", "completed", "cod_t", "so2_t", "nox_t", "nh3n_t", "water_t", "energy_tce", "benefit_wan",
-		"verified"})
+	header := []string{"uscc", "batch", "option_id", "title", "cost_class", "investment_wan", "status", "planned", "completed"}
+	for _, k := range domain.OptionReductionKinds {
+		header = append(header, k.Column())
+	}
+	t, err := createTable(filepath.Join(data, "options.csv"), append(header, "verified"))
 	if err != nil {
 		return err
 	}
 	for _, o := range w.options {
 		row := []string{o.USCC, o.Batch, o.ID, o.Title, string(o.CostClass), optNum(o.InvestmentWan), string(o.Status),
-			o.Planned.String(), o.Completed.String(), optNum(o.CODT), optNum(o.SO2T), optNum(o.NOxT), optNum(o.NH3NT),
-			optNum(o.WaterT), optNum(o.EnergyTCE), optNum(o.BenefitWan), o.Verified.String()}
+			o.Planned.String(), o.Completed.String()}
+		for _, k := range domain.OptionReductionKinds {
+			row = append(row, optNum(o.Reductions.Ptr(k)))
+		}
+		row = append(row, o.Verified.String())
 		if err := t.write(row); err != nil {
 			t.close()
 			return err

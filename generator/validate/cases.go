@@ -6,7 +6,8 @@ import (
 	"cpportal/generator/domain"
 )
 
-// cases checks each case study's enterprise, industry, reductions and links into the records.
+// cases checks each case study's enterprise, industry and links into the records (the loader
+// has checked its benefits).
 func (v *checker) cases() {
 	for i := range v.ds.Cases {
 		c := &v.ds.Cases[i]
@@ -14,12 +15,6 @@ func (v *checker) cases() {
 			v.enterprise(c.Src, "uscc", c.USCC)
 		}
 		v.industry(c.Src, "industry", c.Industry)
-		for b := range c.Reductions {
-			if !b.Valid() {
-				field := "reductions." + string(b)
-				v.ps.AddHint(c.Src, field, "the benefits are "+benefitKeys(), "unknown benefit %q", string(b))
-			}
-		}
 		for _, l := range c.Links {
 			v.link(l)
 		}
@@ -63,12 +58,4 @@ func (v *checker) link(l domain.CaseLink) {
 	default:
 		report(l.Path + " leads to no page")
 	}
-}
-
-func benefitKeys() string {
-	keys := make([]string, len(domain.Benefits))
-	for i, b := range domain.Benefits {
-		keys[i] = string(b)
-	}
-	return strings.Join(keys, ", ")
 }

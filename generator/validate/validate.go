@@ -49,40 +49,18 @@ func newChecker(ds *domain.Dataset) *checker {
 		members:     map[member]*domain.ListEntry{},
 		codes:       map[string]error{},
 	}
-	for i := range ds.Cities {
-		c := &ds.Cities[i]
-		if first, dup := v.cities[c.Code]; dup && c.Code != "" {
-			v.duplicate(c.Src, "code", "city code "+c.Code, first.Src)
-		} else if c.Code != "" {
-			v.cities[c.Code] = c
-		}
-	}
-	for i := range ds.Industries {
-		ind := &ds.Industries[i]
-		if first, dup := v.industries[ind.Code]; dup && ind.Code != "" {
-			v.duplicate(ind.Src, "code", "industry code "+ind.Code, first.Src)
-		} else if ind.Code != "" {
-			v.industries[ind.Code] = ind
-		}
-	}
+	index(v, ds.Cities, v.cities, "code", "city code", func(c *domain.City) (string, domain.Source) { return c.Code, c.Src })
+	index(v, ds.Industries, v.industries, "code", "industry code", func(i *domain.Industry) (string, domain.Source) { return i.Code, i.Src })
 	for i := range ds.Enterprises {
 		v.addEnterprise(&ds.Enterprises[i])
 	}
-	for i := range ds.Agencies {
-		a := &ds.Agencies[i]
-		if first, dup := v.agencies[a.ID]; dup && a.ID != "" {
-			v.duplicate(a.Src, "id", "agency "+a.ID, first.Src)
-		} else if a.ID != "" {
-			v.agencies[a.ID] = a
-		}
-	}
+	index(v, ds.Agencies, v.agencies, "id", "agency", func(a *domain.Agency) (string, domain.Source) { return a.ID, a.Src })
+	index(v, ds.Batches, v.batches, "id", "list", func(b *domain.Batch) (string, domain.Source) { return b.ID, b.Src })
 	for i := range ds.Batches {
 		b := &ds.Batches[i]
-		if first, dup := v.batches[b.ID]; dup {
-			v.duplicate(b.Src, "id", "list "+b.ID, first.Src)
-			continue
+		if v.batches[b.ID] != b {
+			continue // a duplicate list, reported above: its members are not looked at
 		}
-		v.batches[b.ID] = b
 		for j := range b.Members {
 			m := &b.Members[j]
 			key := member{b.ID, m.USCC}
@@ -94,6 +72,25 @@ func newChecker(ds *domain.Dataset) *checker {
 		}
 	}
 	return v
+}
+
+// index adds each record to m under its key, the first record of a key only, and reports each
+// later record with the same key ("duplicate <what> <key>, first at …", at field). Records
+// without a key are left out: a missing key is reported where the record is checked.
+func index[T any](v *checker, records []T, m map[string]*T, field, what string, key func(*T) (string, domain.Source)) {
+	for i := range records {
+		r := &records[i]
+		k, src := key(r)
+		if k == "" {
+			continue
+		}
+		if first, dup := m[k]; dup {
+			_, firstSrc := key(first)
+			v.duplicate(src, field, what+" "+k, firstSrc)
+			continue
+		}
+		m[k] = r
+	}
 }
 
 // duplicate reports a record whose key an earlier record already has.
