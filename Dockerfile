@@ -25,4 +25,4 @@ ENV HOME=/srv TMPDIR=/srv
 VOLUME ["/srv"]
 EXPOSE 8080
 ENTRYPOINT ["/cpportal"]
-CMD ["serve", "--source", "/data", "--out", "/srv/public", "--index", "/srv/index", "--addr", ":8080"]
+CMD ["serve", "--source", "/data", "--out", "/srv/public", "--index", "/srv/index", "--cache", "/srv/cache", "--addr", ":8080"]

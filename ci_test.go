@@ -158,7 +158,7 @@ func TestDockerfileAndREADME(t *testing.T) {
 	}
 	df := string(b)
 	for _, want := range []string{"CGO_ENABLED=0", "FROM scratch", "USER 65532:65532", `VOLUME ["/srv"]`,
-		`CMD ["serve", "--source", "/data", "--out", "/srv/public", "--index", "/srv/index", "--addr", ":8080"]`} {
+		`CMD ["serve", "--source", "/data", "--out", "/srv/public", "--index", "/srv/index", "--cache", "/srv/cache", "--addr", ":8080"]`} {
 		if !strings.Contains(df, want) {
 			t.Errorf("Dockerfile lacks %q", want)
 		}

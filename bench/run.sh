@@ -12,7 +12,7 @@
 #   DURATION   seconds of each load test; default 30
 #   RATE       open-loop request rate; default 200
 #   PORT       first of the two loopback ports the servers use; default 8190
-#   SKIP       space-separated parts to skip: build hugo pagefind relevance serve
+#   SKIP       space-separated parts to skip: build hugo incremental pagefind relevance serve
 #
 # Figures go to bench/out/results.md (and are printed); raw logs stay in bench/out/.
 set -euo pipefail
@@ -43,7 +43,7 @@ skip serve || need wrk "apt-get install -y wrk"
 # Pagefind from the npm registry (bench/package.json).
 say "== tools"
 go build -o "$OUT/cpportal" .
-for tool in relevance querymix openloop indexonly; do
+for tool in relevance querymix load indexonly; do
 	go build -o "$OUT/$tool" "./bench/$tool"
 done
 HUGO_VERSION=$(go list -m -f '{{.Version}}' github.com/gohugoio/hugo)
@@ -103,7 +103,7 @@ out "$(date -u +%Y-%m-%d) · $(nproc) cores · $(awk '/MemTotal/ { printf "%.0f 
 out ""
 out "Times in seconds: wall (elapsed) and CPU (user + system, all cores); memory is the peak resident set."
 
-BUILD_ROWS=() PHASE_ROWS=() HUGO_ROWS=() INDEX_ROWS=()
+BUILD_ROWS=() PHASE_ROWS=() HUGO_ROWS=() INDEX_ROWS=() INC_ROWS=()
 for size in "${SIZE_LIST[@]}"; do
 	W=$OUT/$size
 	mkdir -p "$W"
@@ -120,7 +120,7 @@ for size in "${SIZE_LIST[@]}"; do
 		for run in $(seq "$RUNS"); do
 			say "== $size: build $run/$RUNS"
 			rm -rf "$W/site"
-			timed "$W/build.$run" "$OUT/cpportal" build --source "$W/src" --out "$W/site/public" --index "$W/site/index" --project "$W/site/.build" --as-of 2026-11-01
+			timed "$W/build.$run" "$OUT/cpportal" build --source "$W/src" --out "$W/site/public" --index "$W/site/index" --project "$W/site/.build" --as-of 2026-11-01 --cache -
 			figures "$W/build.$run" >>"$W/build.figs"
 			phases "$W/build.$run.err" >>"$W/phases.all"
 		done
@@ -145,6 +145,49 @@ for size in "${SIZE_LIST[@]}"; do
 		h_wall=$(col 1 "$W/hugo.figs") h_cpu=$(col 2 "$W/hugo.figs") h_rss=$(col 3 "$W/hugo.figs")
 		HUGO_ROWS+=("| $size | ${b_wall:--} | $h_wall | $(ratio "${b_wall:-0}" "$h_wall") | ${b_cpu:--} | $h_cpu | $(ratio "${b_cpu:-0}" "$h_cpu") | $h_rss |")
 		rm -rf "$W/hugo-public"
+	fi
+
+	# 2b. Incremental builds: a copy of the sample built once with a cache, then one kind of
+	# change at a time, each built again with the cache. A source layout override stands for
+	# a theme change: every page is rendered again (the build says why).
+	if ! skip incremental; then
+		I=$W/inc
+		rm -rf "$I"
+		mkdir -p "$I"
+		cp -a "$W/src" "$I/src"
+		rm -rf "$I/src/.cache"
+		say "== $size: incremental, first build with an empty cache"
+		incbuild=("$OUT/cpportal" build --source "$I/src" --out "$I/public" --index "$I/index" --cache "$I/cache" --as-of 2026-11-01)
+		timed "$I/seed" "${incbuild[@]}"
+		change_enterprise() { awk -F, -v OFS=, -v n="$1" 'NR == 2 { $7 = $7 "（更正" n "）" } 1' "$I/src/data/enterprises.csv" >"$I/x" && mv "$I/x" "$I/src/data/enterprises.csv"; }
+		change_disclosure() { awk -F, -v OFS=, 'NR == 2 { $6 = $6 + 0.1 } 1' "$I/src/data/disclosures.csv" >"$I/x" && mv "$I/x" "$I/src/data/disclosures.csv"; }
+		change_case() { printf '\n补充说明 %s。\n' "$1" >>"$(ls "$I/src/content/cases/"*.md | grep -v _index | head -1)"; }
+		change_template() {
+			mkdir -p "$I/src/layouts/_partials"
+			sed "s|</footer>|<p>$1</p></footer>|" themes/portal/layouts/_partials/footer.html >"$I/src/layouts/_partials/footer.html"
+		}
+		for kind in enterprise disclosure case template; do
+			: >"$I/$kind.figs"
+			: >"$I/$kind.counts"
+			for run in $(seq "$RUNS"); do
+				say "== $size: incremental, one $kind changed, $run/$RUNS"
+				"change_$kind" "$run"
+				timed "$I/$kind.$run" "${incbuild[@]}"
+				figures "$I/$kind.$run" >>"$I/$kind.figs"
+				grep '^render:' "$I/$kind.$run.err" | sed -n 's/.*; \([0-9]*\) rendered, \([0-9]*\) reused.*/\1 \2/p; s/.*; all rendered: .*/all 0/p' >>"$I/$kind.counts"
+			done
+			counts=$(tail -1 "$I/$kind.counts")
+			INC_ROWS+=("| $size | $kind | $(col 1 "$I/$kind.figs") | $(col 2 "$I/$kind.figs") | $(col 3 "$I/$kind.figs") | ${counts% *} | ${counts#* } |")
+		done
+		# The site of the last incremental build against a clean full build of the same data.
+		say "== $size: incremental, checking against a clean full build"
+		"$OUT/cpportal" build --source "$I/src" --out "$I/check/public" --index - --cache - --as-of 2026-11-01 2>"$I/check.err"
+		if diff -r "$I/public" "$I/check/public" >"$I/check.diff"; then
+			INC_CHECK="the site of the last incremental build was byte for byte the clean full build's"
+		else
+			INC_CHECK="THE SITE OF THE LAST INCREMENTAL BUILD DIFFERED FROM A CLEAN FULL BUILD (see $I/check.diff)"
+		fi
+		rm -rf "$I/check"
 	fi
 
 	# 3. Our index phase alone and Pagefind, on the same rendered pages.
@@ -189,6 +232,16 @@ if ((${#HUGO_ROWS[@]})); then
 	out "|---|---:|---:|---:|---:|---:|---:|---:|"
 	for r in "${HUGO_ROWS[@]}"; do out "$r"; done
 fi
+if ((${#INC_ROWS[@]})); then
+	out ""
+	out "## 2b. Incremental builds with the cache, one change at a time (template: a layout override, which renders every page)"
+	out ""
+	out "| size | change | wall s | CPU s | peak MB | pages rendered | pages reused |"
+	out "|---|---|---:|---:|---:|---:|---:|"
+	for r in "${INC_ROWS[@]}"; do out "$r"; done
+	out ""
+	out "Check: $INC_CHECK."
+fi
 if ((${#INDEX_ROWS[@]})); then
 	out ""
 	out "## 3. Index phase alone vs Pagefind $(node -p 'require("./bench/node_modules/pagefind/package.json").version' 2>/dev/null) on the same rendered pages"
@@ -210,7 +263,7 @@ if ! skip relevance; then
 		--exclude-selectors "[data-search-ignore]" >"$R/pagefind.log" 2>&1
 	"$OUT/relevance" --index "$R/index" --pagefind "$R/pagefind" --v >"$R/relevance.tsv" 2>"$R/relevance.log"
 	out ""
-	out "## Relevance table (search/index/testdata/relevance.tsv) on the bundled sample"
+	out "## Relevance table (search/relevance/testdata/relevance.tsv) on the bundled sample"
 	out ""
 	out "Precision@5 is the share of the first five hits that are relevant, out of min(5, relevant pages): the recall of the first five. Both engines' hits are judged by the same stored pages."
 	out ""
@@ -255,7 +308,7 @@ if ! skip serve; then
 	for run in $(seq "$RUNS"); do
 		wrkrun "search.$run" "http://127.0.0.1:$PORT" bench/lib/mix.lua >>"$S/search.figs"
 		wrkrun "static.$run" "http://127.0.0.1:$PORT/robots.txt" >>"$S/static.figs"
-		"$OUT/openloop" --url "http://127.0.0.1:$PORT" --paths "$S/paths.txt" --rate "$RATE" --duration "${DURATION}s" >>"$S/open.figs"
+		"$OUT/load" --url "http://127.0.0.1:$PORT" --paths "$S/paths.txt" --rate "$RATE" --duration "${DURATION}s" >>"$S/open.figs"
 	done
 	s_rps=$(col 1 "$S/search.figs") s_p50=$(col 2 "$S/search.figs") s_p99=$(col 3 "$S/search.figs") s_bad=$(col 4 "$S/search.figs")
 	t_rps=$(col 1 "$S/static.figs") t_p50=$(col 2 "$S/static.figs") t_p99=$(col 3 "$S/static.figs")
@@ -271,7 +324,7 @@ if ! skip serve; then
 	out "| static file | $t_rps | $t_p50 | $t_p99 | - |"
 	out "| search ÷ static | $(ratio "$s_rps" "$t_rps") | | | |"
 	out ""
-	out "Open loop: bench/openloop at a fixed $RATE req/s for ${DURATION} s, latency from each request's due time."
+	out "Open loop: bench/load at a fixed $RATE req/s for ${DURATION} s, latency from each request's due time."
 	out ""
 	out "| rate | sent | ok | errors | p50 ms | p90 ms | p99 ms | max ms |"
 	out "|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -29,6 +29,13 @@ func TestEnglishSearch(t *testing.T) {
 			t.Errorf("an instant result of an English search is not an English page: %+v", h)
 		}
 	}
+	// ... and speak English: the list's name, the kinds of page and the link to all results.
+	if got := eval[string](tb, `document.getElementById("site-search-instant-list").getAttribute("aria-label")`); got != "Search suggestions" {
+		t.Errorf("the English instant results are called %q", got)
+	}
+	if got := eval[string](tb, `Array.from(document.querySelectorAll("#site-search-instant .instant-type, #site-search-instant li.instant-all")).map(e => e.textContent).join(" ")`); !strings.Contains(got, "Industry") && !strings.Contains(got, "Enterprise") || !strings.Contains(got, "results") || strings.ContainsAny(got, "企业行业结果") {
+		t.Errorf("the English instant results do not speak English: %q", got)
+	}
 	tb.press("\x1b") // Escape closes the instant results
 
 	// The results page, from the home page's form.

@@ -4,7 +4,7 @@
 #   scripts/loadtest.sh [SECONDS] [CLIENTS]      (defaults: 60 seconds, 8 clients)
 #
 # Builds the program and the sample into a temporary folder, serves it on 127.0.0.1:$PORT
-# (default 8190), runs scripts/loadtest against it with memory samples of the server, and
+# (default 8190), runs bench/load against it with memory samples of the server, and
 # stops the server. With REBUILD_EVERY=N the sample is rebuilt every N seconds during the run
 # and the server reloaded with SIGHUP, to show that no request fails across a republish.
 # Exit status 1 if any request failed or went over the time budget.
@@ -24,7 +24,7 @@ trap cleanup EXIT INT TERM
 
 cd "$repo"
 go build -o "$work/cpportal" .
-go build -o "$work/loadtest" ./scripts/loadtest
+go build -o "$work/load" ./bench/load
 "$work/cpportal" build --source . --out "$work/public" --index "$work/index" 2>"$work/build.log" ||
 	{ cat "$work/build.log"; exit 1; }
 "$work/cpportal" serve --no-build --source . --out "$work/public" --index "$work/index" \
@@ -52,7 +52,7 @@ if [ "$rebuild" -gt 0 ]; then
 fi
 
 status=0
-"$work/loadtest" -base "http://127.0.0.1:$port" -duration "${seconds}s" -c "$clients" -pid "$server" || status=$?
+"$work/load" -url "http://127.0.0.1:$port" -duration "${seconds}s" -c "$clients" -pid "$server" || status=$?
 [ "$rebuild" -gt 0 ] && kill "$rebuilder" 2>/dev/null
 echo
 echo "server log:"

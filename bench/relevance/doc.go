@@ -1,5 +1,5 @@
 // Command relevance scores search engines on the relevance table
-// (search/index/testdata/relevance.tsv) over the same rendered pages, for the benchmark.
+// (search/relevance/testdata/relevance.tsv) over the same rendered pages, for the benchmark.
 //
 // In: a search index built by the portal (--index) and the table (--table); optionally a
 // Pagefind bundle built from the same site (--pagefind) and the Node script that queries it

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -10,11 +11,12 @@ import (
 	"strings"
 
 	"cpportal/search/index"
+	"cpportal/search/relevance"
 )
 
 func main() {
 	ixDir := flag.String("index", "", "portal search index `DIR`")
-	table := flag.String("table", "search/index/testdata/relevance.tsv", "relevance table `FILE`")
+	table := flag.String("table", "search/relevance/testdata/relevance.tsv", "relevance table `FILE`")
 	bundle := flag.String("pagefind", "", "Pagefind bundle `DIR` built from the same site (optional)")
 	script := flag.String("node-script", "bench/lib/pagefind-query.mjs", "Node script that queries a Pagefind bundle")
 	verbose := flag.Bool("v", false, "print every query's result on stderr")
@@ -34,17 +36,28 @@ func run(ixDir, tablePath, bundle, script string, verbose bool) error {
 		return err
 	}
 	defer ix.Close()
-	table, err := index.LoadTable(tablePath)
+	table, err := relevance.LoadTable(tablePath)
 	if err != nil {
 		return err
 	}
-	report := func(engine string, rep index.Report) {
+	docs, err := ix.StoredDocuments()
+	if err != nil {
+		return err
+	}
+	report := func(engine string, rep relevance.Report) {
 		if verbose {
 			fmt.Fprintf(os.Stderr, "== %s\n%s", engine, rep)
 		}
 		fmt.Printf("%s\t%.3f\t%d\t%d\n", engine, rep.Precision, rep.FirstMet, len(rep.Cases))
 	}
-	report("portal", index.Evaluate(ix, table))
+	report("portal", relevance.Evaluate(docs, table, relevance.Following(func(q, lang string, size int) ([]string, string, error) {
+		res, err := ix.Search(context.Background(), index.Request{Query: q, Size: size, FacetSize: -1, Lang: lang})
+		var urls []string
+		for _, h := range res.Hits {
+			urls = append(urls, h.URL)
+		}
+		return urls, res.Suggestion, err
+	})))
 	if bundle == "" {
 		return nil
 	}
@@ -53,7 +66,7 @@ func run(ixDir, tablePath, bundle, script string, verbose bool) error {
 		return err
 	}
 	defer pf.close()
-	report("pagefind", index.EvaluateWith(ix, table, pf.rank))
+	report("pagefind", relevance.Evaluate(docs, table, pf.rank))
 	return pf.err
 }
 

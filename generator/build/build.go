@@ -28,6 +28,10 @@ type Config struct {
 	Out      string // rendered site; default <Source>/public
 	Index    string // search index; default <Source>/index; "-" skips indexing
 	BuildDir string // generated Hugo project, kept; default: a folder of the build's own beside Out, removed afterwards
+	// Cache is the build cache folder (see cache.go): a build renders only the pages whose
+	// inputs changed since the last build into the same output and takes the others from
+	// the published site. Default <Source>/.cache/build; "-" renders every page.
+	Cache string
 
 	AsOf            string    // --as-of flag value, YYYY-MM-DD, may be empty
 	SourceDateEpoch string    // the SOURCE_DATE_EPOCH environment variable, may be empty
@@ -51,7 +55,10 @@ type Summary struct {
 	Cases       int
 	Overdue     int
 	Warnings    int
-	Documents   int // indexed search documents
+	Documents   int    // indexed search documents
+	Rendered    int    // pages Hugo rendered in this build
+	Reused      int    // pages taken unchanged from the previous build
+	FullReason  string // why every page was rendered ("" when only the changed ones were)
 	Phases      []Phase
 }
 
@@ -309,8 +316,13 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		}
 		defer ixw.Abort() // after a successful Commit this does nothing
 	}
+	plan, err := planReuse(cfg)
+	if err != nil {
+		return r.summary, fmt.Errorf("render: %w", err)
+	}
+	var kept reused
 	if err := r.phase("render", func() (string, error) {
-		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log}
+		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log, Only: plan.render}
 		m := &meter{unit: "pages rendered"}
 		m.total.Store(int64(generated * (1 + len(site.OtherLanguages))))
 		opts.OnPage = func(string, []byte) { m.add(1) }
@@ -324,14 +336,30 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 				return fmt.Sprintf("%d indexed", written)
 			}
 		}
+		if plan.full == "" {
+			m.total.Store(int64(len(plan.render)*(1+len(site.OtherLanguages)) + generated - len(plan.cur.Pages)))
+		}
 		stop := r.progress.track("render", m)
 		st, err := site.Render(ctx, opts)
 		stop()
 		if err != nil {
 			return "", err
 		}
+		if plan.full == "" {
+			if kept, err = reuseOutput(cfg.Out, staging, st.Unrendered, opts.OnPage); err != nil {
+				plan.forget()
+				return "", err
+			}
+		}
 		r.summary.Pages = st.Pages
-		return fmt.Sprintf("%d pages (%d regular, %d sections), %d static files", st.Pages, st.Regular, st.Sections, st.Static), nil
+		r.summary.Reused = kept.pages
+		r.summary.Rendered = st.Pages - kept.pages
+		r.summary.FullReason = plan.full
+		how := fmt.Sprintf("%d rendered, %d reused", r.summary.Rendered, r.summary.Reused)
+		if plan.full != "" {
+			how = "all rendered: " + plan.full
+		}
+		return fmt.Sprintf("%d pages (%d regular, %d sections), %d static files; %s", st.Pages, st.Regular, st.Sections, st.Static, how), nil
 	}); err != nil {
 		return r.summary, err
 	}
@@ -353,7 +381,7 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 
 	// Static hosts serve the .gz copies as they are (nginx gzip_static), and so does serve.
 	if err := r.phase("compress", func() (string, error) {
-		st, err := precompress.Dir(ctx, staging)
+		st, err := precompress.DirExcept(ctx, staging, kept.gz)
 		if err != nil {
 			return "", err
 		}
@@ -375,10 +403,16 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 		if testHookBeforePublish != nil {
 			testHookBeforePublish(pairs)
 		}
+		if err := plan.forget(); err != nil {
+			return "", err
+		}
 		if err := publish.Together(pairs...); err != nil {
 			return "", err
 		}
 		published = true
+		if err := plan.save(cfg.Out); err != nil {
+			fmt.Fprintf(cfg.Log, "warning: the build cache could not be written (the next build renders every page): %v\n", err)
+		}
 		if ixw != nil {
 			return cfg.Out + " and " + cfg.Index, nil
 		}

@@ -16,6 +16,7 @@ import (
 	"cpportal/generator/domain"
 	"cpportal/internal/fixture"
 	"cpportal/search/index"
+	"cpportal/search/relevance"
 )
 
 // repoRoot is the repository root, which holds the bundled sample site.
@@ -137,7 +138,7 @@ func TestSampleBuildPublishesEveryPhase(t *testing.T) {
 // fails below the bar. It lives here because it needs the real rendered site.
 func TestRelevance(t *testing.T) {
 	dir, _ := sampleBuild(t)
-	table, err := index.LoadTable(filepath.Join(repoRoot, "search", "index", "testdata", "relevance.tsv"))
+	table, err := relevance.LoadTable(filepath.Join(repoRoot, "search", "relevance", "testdata", "relevance.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,18 @@ func TestRelevance(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	rep := index.Evaluate(ix, table)
+	docs, err := ix.StoredDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := relevance.Evaluate(docs, table, relevance.Following(func(q, lang string, size int) ([]string, string, error) {
+		res, err := ix.Search(context.Background(), index.Request{Query: q, Size: size, FacetSize: -1, Lang: lang})
+		var urls []string
+		for _, h := range res.Hits {
+			urls = append(urls, h.URL)
+		}
+		return urls, res.Suggestion, err
+	}))
 	t.Logf("relevance on the bundled sample: %d queries, precision@5 %.3f, first hit right in %d", len(table), rep.Precision, rep.FirstMet)
 	if len(table) < 30 {
 		t.Errorf("relevance table has %d queries, want at least 30", len(table))

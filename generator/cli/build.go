@@ -12,7 +12,7 @@ import (
 
 // buildFlags are the flags build and serve share.
 type buildFlags struct {
-	source, out, index, asOf string
+	source, out, index, asOf, cache string
 }
 
 func (b *buildFlags) register(fs interface {
@@ -22,6 +22,7 @@ func (b *buildFlags) register(fs interface {
 	fs.StringVar(&b.out, "out", "", "output `DIR` for the rendered site (default SOURCE/public)")
 	fs.StringVar(&b.index, "index", "", "search index `DIR`, built beside the site, never inside it (default SOURCE/index)")
 	fs.StringVar(&b.asOf, "as-of", "", "compute statuses as of `YYYY-MM-DD` (default: SOURCE_DATE_EPOCH, then site.yaml as_of, then today)")
+	fs.StringVar(&b.cache, "cache", "", "build cache `DIR`: render only the pages whose inputs changed since the last build into the same output (default SOURCE/.cache/build; - renders every page)")
 }
 
 func (b *buildFlags) config(e *env) build.Config {
@@ -30,6 +31,7 @@ func (b *buildFlags) config(e *env) build.Config {
 		Out:             b.out,
 		Index:           b.index,
 		AsOf:            b.asOf,
+		Cache:           b.cache,
 		SourceDateEpoch: e.getenv("SOURCE_DATE_EPOCH"),
 		Today:           time.Now(), // the one wall-clock reading; used only when nothing else dates the build
 		Log:             e.stderr,
@@ -39,7 +41,7 @@ func (b *buildFlags) config(e *env) build.Config {
 
 func runBuild(ctx context.Context, e *env, args []string) error {
 	var b buildFlags
-	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD] [--project DIR]")
+	fs := newFlags(e, "build", "[--source DIR] [--out DIR] [--index DIR] [--as-of YYYY-MM-DD] [--cache DIR] [--project DIR]")
 	b.register(fs)
 	project := fs.String("project", "", "write the generated Hugo project to `DIR` and keep it (default: a folder of the build's own beside the output, removed afterwards)")
 	if _, err := parse(fs, args, 0); err != nil {
@@ -62,13 +64,18 @@ func doBuild(ctx context.Context, e *env, cfg build.Config) (build.Summary, erro
 		}
 		return sum, err
 	}
+	printBuilt(e, sum)
+	return sum, nil
+}
+
+// printBuilt prints the last line of a successful build.
+func printBuilt(e *env, sum build.Summary) {
 	var total time.Duration
 	for _, p := range sum.Phases {
 		total += p.Duration
 	}
 	fmt.Fprintf(e.stderr, "built %d pages: %d enterprises, %d batches, %d cases, %d overdue steps, %d search documents, %d warnings, as of %s, in %s\n",
 		sum.Pages, sum.Enterprises, sum.Batches, sum.Cases, sum.Overdue, sum.Documents, sum.Warnings, sum.AsOf, total.Round(time.Millisecond))
-	return sum, nil
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {

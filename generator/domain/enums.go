@@ -85,34 +85,6 @@ func (e EventKind) Valid() bool {
 	return false
 }
 
-// Label is the event's Chinese name as the site shows it.
-func (e EventKind) Label() string {
-	switch e {
-	case EventDisclosed:
-		return "公布排放情况"
-	case EventRegistered:
-		return "平台登记"
-	case EventStarted:
-		return "启动审核"
-	case EventReportSubmitted:
-		return "提交审核报告"
-	case EventEvaluated:
-		return "通过评估"
-	case EventAccepted:
-		return "通过验收"
-	case EventFailed:
-		return "未通过"
-	case EventPostponed:
-		return "暂缓"
-	case EventRectification:
-		return "责令限期改正"
-	}
-	if l, ok := procedureEventLabels[e]; ok {
-		return l
-	}
-	return string(e)
-}
-
 // CostClass is the cost class of an improvement option.
 type CostClass string
 
@@ -147,21 +119,6 @@ var OptionStatuses = []OptionStatus{OptionPlanned, OptionInProgress, OptionCompl
 // Valid reports whether s is a known status.
 func (s OptionStatus) Valid() bool {
 	return s == OptionPlanned || s == OptionInProgress || s == OptionCompleted || s == OptionCancelled
-}
-
-// Label is the status's Chinese name.
-func (s OptionStatus) Label() string {
-	switch s {
-	case OptionPlanned:
-		return "计划"
-	case OptionInProgress:
-		return "实施中"
-	case OptionCompleted:
-		return "已完成"
-	case OptionCancelled:
-		return "已取消"
-	}
-	return string(s)
 }
 
 // DayKind marks a day of the holiday calendar.

@@ -13,14 +13,6 @@ const (
 	EventRectified             EventKind = "rectified"              // the ordered rectification was done; closes the order
 )
 
-var procedureEventLabels = map[EventKind]string{
-	EventCityReviewed:          "市级初步审查",
-	EventCityEvaluated:         "市级初步评估",
-	EventCityAccepted:          "市级初步验收",
-	EventRectificationProposed: "市级提出整改意见",
-	EventRectified:             "完成整改",
-}
-
 // CityStage reports whether e is one of the city's preliminary steps of the two-stage review.
 func (e EventKind) CityStage() bool {
 	return e == EventCityReviewed || e == EventCityEvaluated || e == EventCityAccepted

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"cpportal/generator/derive"
+	"cpportal/search/contract"
 )
 
 // agencyPage is the front matter of /agencies/<id>/: the heading's figures; the yearly record
@@ -36,7 +37,7 @@ func (g *generator) writeAgencies() error {
 			Title: a.Name, Weight: i + 1, ID: a.ID, City: a.City, CityName: a.CityName,
 			Enterprises: a.Enterprises, Rounds: a.Rounds, Overdue: a.Overdue, Totals: a.Totals,
 			Twin: "/agencies/" + a.ID + "/index.json", Fragment: "agencies/" + a.ID + ".html",
-			Search: search{Type: "agency", ID: a.ID, City: a.CityName, Year: agencyYears(a)},
+			Search: searchOf(contract.TypeAgency, a.ID).with(contract.FacetCity, a.CityName).with(contract.FacetYear, agencyYears(a)),
 		}
 		if err := g.fragments(p.Fragment, func(f *frag) { f.agencyBody(a) }); err != nil {
 			return err
@@ -51,7 +52,7 @@ func (g *generator) writeAgencies() error {
 		g.stats.Twins++
 	}
 	g.stats.Sections++
-	return g.out.page("content/agencies/_index.md", sectionPage{Title: "审核咨询机构", Search: &search{Type: "page", ID: "agencies"}}, "")
+	return g.out.page("content/agencies/_index.md", sectionPage{Title: "审核咨询机构", Search: searchOf(contract.TypePage, "agencies")}, "")
 }
 
 // agencyYears is the year facet of an agency: the years it has rounds in.
@@ -68,7 +69,7 @@ func agencyYears(a *derive.Agency) string {
 // agencyBody writes an agency's record by year and the rounds it served.
 func (f *frag) agencyBody(a *derive.Agency) {
 	f.section("record", f.T("h_agency_record"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
+	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
 	if len(a.Years) == 0 {
 		f.elem("p", f.T("agency_no_rounds"))
 	} else {

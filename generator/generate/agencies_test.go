@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"cpportal/internal/fixture"
+	"cpportal/search/contract"
 )
 
 func TestAgencyPage(t *testing.T) {
@@ -20,7 +21,7 @@ func TestAgencyPage(t *testing.T) {
 	}
 	// A01 is named in every event of the fixture: three rounds of 2009-1, three enterprises.
 	if p.Title != "示例环保咨询公司" || p.CityName != "广州市" || p.Rounds != 3 || p.Enterprises != 3 ||
-		p.Search.Type != "agency" || p.Search.ID != "A01" || p.Search.City != "广州市" || p.Search.Year != "2009|2010" {
+		p.Search[contract.FacetType] != contract.TypeAgency || p.Search[contract.FieldID] != "A01" || p.Search[contract.FacetCity] != "广州市" || p.Search[contract.FacetYear] != "2009|2010" {
 		t.Errorf("front matter = %+v", p)
 	}
 	if p.Twin != "/agencies/A01/index.json" || p.Fragment != "agencies/A01.html" {
@@ -45,7 +46,7 @@ func TestAgencyPage(t *testing.T) {
 	}
 	var section sectionPage
 	frontMatter(t, dir, "content/agencies/_index.md", &section)
-	if section.Search == nil || section.Search.ID != "agencies" {
+	if section.Search == nil || section.Search[contract.FieldID] != "agencies" {
 		t.Errorf("the agencies section is not indexed as a page: %+v", section)
 	}
 }

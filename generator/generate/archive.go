@@ -5,6 +5,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // archive writes the emission-reduction verification archive (减排核查档案) that the city
@@ -17,7 +18,7 @@ import (
 // the disclosures, the events with their document numbers and agencies) in the archive's
 // order, and its labels and counts are the same words on every dossier.
 func (f *frag) archive(g *generator, e *derive.Enterprise) {
-	f.open("section", "aria-labelledby", "archive", "data-search-ignore", "")
+	f.open("section", "aria-labelledby", "archive", contract.AttrIgnore, "")
 	f.elem("h2", f.T("h_archive"), "id", "archive")
 	f.elem("p", f.T("archive_note"))
 	f.tableOpen("archive", f.T("h_archive"), true, f.T("col_archive_item"), f.T("col_archive_content"), f.T("col_source"))

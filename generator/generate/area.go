@@ -6,6 +6,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // barSeries is one series of a grouped bar chart.
@@ -77,7 +78,7 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 // charts and rates, options, overdue steps, and (cities and industries) the enterprises.
 func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterpriseRow, overdue []derive.OverdueStep) {
 	f.section("years", f.T("h_years"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("years_note")).raw(" ").link(f.url("policy/")+"#summary", f.T("how_computed")).raw("</p>")
+	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("years_note")).raw(" ").link(f.url("policy/")+"#summary", f.T("how_computed")).raw("</p>")
 	if len(a.Years) > 0 {
 		years := make([]int, len(a.Years))
 		listed, onTime, accepted, mh, cod, so2 := make([]float64, len(a.Years)), make([]float64, len(a.Years)), make([]float64, len(a.Years)),
@@ -137,7 +138,7 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 		} else {
 			// the cases' own pages are indexed; listed here they would make the industry page
 			// match every technology of the industry
-			f.raw(`<ul class="cards" data-search-ignore="">`)
+			f.raw(`<ul class="cards" ` + contract.AttrIgnore + `="">`)
 			for _, i := range idx {
 				f.caseCard(g, i, "h3")
 			}
@@ -158,7 +159,7 @@ func (f *frag) rates(r derive.Rates) {
 		f.fact(f.T("rate_"+x.key), func() { f.rate(x.r) })
 	}
 	f.raw("</dl>")
-	f.raw(`<p data-search-ignore=""><small>`).text(f.T("rates_note")).raw(" ").link(f.url("policy/")+"#rates", f.T("how_computed")).raw("</small></p>")
+	f.raw(`<p `+contract.AttrIgnore+`=""><small>`).text(f.T("rates_note")).raw(" ").link(f.url("policy/")+"#rates", f.T("how_computed")).raw("</small></p>")
 }
 
 // rate writes "40% (12 / 30)", or "—" when nothing is counted.
@@ -243,7 +244,7 @@ func (f *frag) overdueTable(rows []derive.OverdueStep, total int, counties map[s
 // cityComparison compares the cities by rates, never by tonnage: a chart per rate and a table.
 func (f *frag) cityComparison(cities []derive.Area) {
 	f.section("by-city", f.T("h_by_city"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("by_city_note")).raw(" ").link(f.url("policy/")+"#rates", f.T("how_computed")).raw("</p>")
+	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("by_city_note")).raw(" ").link(f.url("policy/")+"#rates", f.T("how_computed")).raw("</p>")
 	f.raw(`<div class="chart-pair">`)
 	for _, k := range []string{"disclosed_on_time", "accepted", "completeness"} {
 		f.rateBars(k, cities)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"cpportal/generator/derive"
+	"cpportal/search/contract"
 )
 
 // tile is a city's place in the tile cartogram: one equal square per city, placed roughly
@@ -88,8 +89,8 @@ const (
 // to its page, and a table with the same figures.
 func (f *frag) cityMap(figs []cityFigures) {
 	f.section("map", f.T("h_map"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("map_note")).raw(" ").link(f.url("policy/")+"#map", f.T("how_computed")).raw("</p>")
-	f.raw(`<div class="maps" data-search-ignore="">`)
+	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("map_note")).raw(" ").link(f.url("policy/")+"#map", f.T("how_computed")).raw("</p>")
+	f.raw(`<div class="maps" ` + contract.AttrIgnore + `="">`)
 	f.raw(`<ul class="map-choice" aria-label="`).text(f.T("map_choose")).raw(`">`)
 	for _, r := range mapRates {
 		f.raw("<li>").link("#map-"+r.key, f.T("map_rate_"+r.key)).raw("</li>")

@@ -9,6 +9,7 @@ import (
 
 	"cpportal/generator/feeds"
 	"cpportal/generator/opendata"
+	"cpportal/search/contract"
 )
 
 // dataPage is the front matter of /data/, the page documenting the downloads. Its figures
@@ -54,7 +55,7 @@ func (g *generator) writeOpenData() (opendata.Stats, feeds.Stats, error) {
 	}
 	json.HTMLEscape(&escaped, compact.Bytes())
 	p := dataPage{
-		Title: "开放数据下载", Layout: "data", Search: search{Type: "page", ID: "data"},
+		Title: "开放数据下载", Layout: "data", Search: searchOf(contract.TypePage, "data"),
 		Catalogue: catalogue, JSONLD: escaped.String(),
 	}
 	return ost, fst, g.files.writer().page("content/data.md", p, "")

@@ -7,6 +7,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // dossier writes the body of an enterprise page: a timeline per audit round,
@@ -92,7 +93,7 @@ func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
 	items := f.timeline(g, e, l)
 	// The timeline restates the facts above and the events below as steps, statuses and
 	// dates, the same words on every page: shown, not indexed.
-	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"), "data-search-ignore", "")
+	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"), contract.AttrIgnore, "")
 	for _, it := range items {
 		f.raw(`<li class="tl-`, it.class, `">`)
 		f.elem("span", it.step, "class", "tl-step")
@@ -297,19 +298,19 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 			f.raw("<tr>")
 		}
 		// the option's id and name are indexed; its batch, class, status, dates and figures not
-		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td data-search-ignore="">`)
+		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td ` + contract.AttrIgnore + `="">`)
 		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.ignoredCell(string(o.CostClass))
 		f.ignoredCell(optFixed(o.InvestmentWan, moneyDecimals))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
-		f.raw(`<td data-search-ignore="">`).date(o.Planned).raw(`</td><td data-search-ignore="">`).date(o.Completed).raw("</td>")
+		f.raw(`<td ` + contract.AttrIgnore + `="">`).date(o.Planned).raw(`</td><td ` + contract.AttrIgnore + `="">`).date(o.Completed).raw("</td>")
 		for _, k := range domain.OptionReductionKinds {
 			f.ignoredCell(optFixed(o.Reductions.Ptr(k), kindDecimals(k)))
 		}
 		f.raw("</tr>")
 	}
 	sum := st.Committed
-	f.raw(`</tbody><tfoot data-search-ignore=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
+	f.raw(`</tbody><tfoot ` + contract.AttrIgnore + `=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
 	f.cell(fixed(sum.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
 	for _, k := range domain.OptionReductionKinds {
@@ -332,7 +333,7 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 // and figures, the same on every page of a kind: shown, not indexed.
 // In a summary (summary: a city, an industry, the province) water and energy are in 万.
 func (f *frag) optionStats(st derive.OptionStats, summary bool) {
-	f.raw(`<dl class="facts" data-search-ignore="">`)
+	f.raw(`<dl class="facts" ` + contract.AttrIgnore + `="">`)
 	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
 	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
 	f.fact(f.T("options_mh_done"), func() { f.text(strconv.Itoa(st.MediumHighDone)) })
@@ -354,5 +355,5 @@ func (f *frag) optionStats(st derive.OptionStats, summary bool) {
 	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.Amount(domain.ReduceBenefit), moneyDecimals)) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
-	f.raw(`<p data-search-ignore=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
+	f.raw(`<p `+contract.AttrIgnore+`=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
 }

@@ -8,6 +8,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // series is one pollutant at one outlet over the years an enterprise disclosed anything.
@@ -89,7 +90,7 @@ func (f *frag) emissions(rows []derive.DisclosureFact) {
 		f.elem("h3", name)
 		// the series' heading is indexed (pollutant · outlet); the charts' captions repeat it
 		// with the same words on every series
-		f.open("div", "class", "chart-pair", "data-search-ignore", "")
+		f.open("div", "class", "chart-pair", contract.AttrIgnore, "")
 		f.raw(`<figure class="chart-fig">`)
 		f.concentrationChart(s)
 		f.raw(`</figure><figure class="chart-fig">`)
@@ -113,7 +114,7 @@ const (
 // chartLegend writes the legend shared by every emission chart of the page, once, in HTML:
 // each swatch is drawn as in the charts and named in words.
 func (f *frag) chartLegend() {
-	f.raw(`<ul class="chart-legend" data-search-ignore="" aria-label="`).text(f.T("legend_label")).raw(`">`)
+	f.raw(`<ul class="chart-legend" ` + contract.AttrIgnore + `="" aria-label="`).text(f.T("legend_label")).raw(`">`)
 	for _, it := range []struct{ swatch, key string }{
 		{swatchLine, "legend_concentration"}, {swatchLimit, "col_limit"}, {swatchOver, "legend_over"},
 		{swatchBar, "legend_total"}, {swatchQuota, "legend_quota"},

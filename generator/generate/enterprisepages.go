@@ -11,6 +11,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // The enterprise pages: the directory order, the search facets, and each dossier with its
@@ -34,11 +35,11 @@ func (g *generator) enterpriseSearch(e *derive.Enterprise, r enterpriseRow) sear
 			reasons = append(reasons, string(reason))
 		}
 	}
-	return search{
-		Type: "enterprise", ID: e.USCC, City: r.CityName, Industry: r.IndustryName, Level: string(e.Level),
-		Year: strings.Join(years, "|"), Reason: strings.Join(reasons, "|"), Overdue: strconv.FormatBool(len(e.Overdue) > 0),
-		County: r.County, Status: strings.Join(r.Statuses, "|"),
-	}
+	return searchOf(contract.TypeEnterprise, e.USCC).with(contract.FacetCity, r.CityName).
+		with(contract.FacetIndustry, r.IndustryName).with(contract.FacetLevel, string(e.Level)).
+		with(contract.FacetYear, years...).with(contract.FacetReason, reasons...).
+		with(contract.FacetOverdue, strconv.FormatBool(len(e.Overdue) > 0)).
+		with(contract.FacetCounty, r.County).with(contract.FacetStatus, r.Statuses...)
 }
 
 // enterpriseOrder sorts the enterprise index: by city code, then by name in pinyin order, so

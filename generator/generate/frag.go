@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cpportal/search/contract"
 	"strconv"
 	"strings"
 )
@@ -95,7 +96,7 @@ func (f *frag) section(id, title string) {
 // ignored is the attribute pair that keeps an element's text out of the search index
 // (data-search-ignore): explanations repeated on every page of a kind, labels of figures, and
 // other records' text, which would make every page of the kind match their words.
-var ignored = []string{"data-search-ignore", ""}
+var ignored = []string{contract.AttrIgnore, ""}
 
 // note writes a paragraph of explanation that every page of its kind repeats: shown, not indexed.
 func (f *frag) note(text string) { f.elem("p", text, ignored...) }
@@ -104,7 +105,7 @@ func (f *frag) note(text string) { f.elem("p", text, ignored...) }
 func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 	attrs := []string{"class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0"}
 	if ignore {
-		attrs = append(attrs, "data-search-ignore", "")
+		attrs = append(attrs, contract.AttrIgnore, "")
 	}
 	f.open("div", attrs...)
 	f.open("table", "class", class+" cards-narrow")
@@ -112,7 +113,7 @@ func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 	if ignore {
 		f.raw("<thead><tr>")
 	} else {
-		f.raw(`<thead data-search-ignore=""><tr>`) // column headings repeat on every page
+		f.raw(`<thead ` + contract.AttrIgnore + `=""><tr>`) // column headings repeat on every page
 	}
 	for _, c := range cols {
 		f.elem("th", c, "scope", "col")

@@ -81,6 +81,8 @@ func Write(dir string, in Input) (Stats, error) {
 	}()
 	steps := []func() error{
 		g.writeLookups,
+		g.writeSearchContract,
+		g.writeSearchWords,
 		g.writePortal,
 		g.writeEnterprises,
 		g.writeBatches,

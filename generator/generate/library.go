@@ -8,6 +8,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // The technology library ("一厂一亮点"): case studies found by industry, by what they reduce or
@@ -230,7 +231,7 @@ func (f *frag) benefitNames(m uint8) []string {
 // and indexed here it would make a search for a technology return every enterprise of the
 // industry before the cases themselves.
 func (f *frag) relatedCases(g *generator, e *derive.Enterprise) {
-	f.open("section", "aria-labelledby", "cases", "data-search-ignore", "")
+	f.open("section", "aria-labelledby", "cases", contract.AttrIgnore, "")
 	f.elem("h2", f.T("h_cases"), "id", "cases")
 	if len(e.Cases) > 0 {
 		f.elem("h3", f.T("h_own_cases"))

@@ -7,32 +7,31 @@ import "strings"
 // one of whose prefixes it starts with; a prefix of two digits is a division (22 造纸和纸制品业),
 // of three a group, of four one class.
 type industryFamily struct {
-	key      string   // ASCII key in URLs and data attributes
-	name     string   // Chinese name; the English one is the i18n string family_<key>
+	key      string   // ASCII key in URLs and data attributes; its name is the i18n string family_<key>
 	prefixes []string // GB/T 4754-2017 code prefixes
 }
 
 // industryFamilies is the one table of families, in the order the library lists them. Classes
 // matching none fall into otherFamily.
 var industryFamilies = []industryFamily{
-	{"dyeing", "印染", []string{"1713", "1723", "1733", "1743", "1752", "1762"}},
-	{"paper", "造纸", []string{"22"}},
-	{"electroplating", "电镀", []string{"3360"}},
-	{"chemicals", "化工", []string{"25", "26", "28", "29"}},
-	{"pharmaceuticals", "制药", []string{"27"}},
-	{"building-materials", "建材", []string{"30"}},
-	{"power", "电力", []string{"44"}},
-	{"nonferrous", "有色金属冶炼", []string{"32"}},
-	{"steel", "钢铁", []string{"31"}},
-	{"food", "食品饮料", []string{"13", "14", "15"}},
-	{"leather", "皮革", []string{"19"}},
-	{"printing", "印刷", []string{"23"}},
-	{"batteries-electronics", "电池与电子", []string{"384", "39"}},
-	{"textiles", "纺织", []string{"17", "18"}},
+	{"dyeing", []string{"1713", "1723", "1733", "1743", "1752", "1762"}},
+	{"paper", []string{"22"}},
+	{"electroplating", []string{"3360"}},
+	{"chemicals", []string{"25", "26", "28", "29"}},
+	{"pharmaceuticals", []string{"27"}},
+	{"building-materials", []string{"30"}},
+	{"power", []string{"44"}},
+	{"nonferrous", []string{"32"}},
+	{"steel", []string{"31"}},
+	{"food", []string{"13", "14", "15"}},
+	{"leather", []string{"19"}},
+	{"printing", []string{"23"}},
+	{"batteries-electronics", []string{"384", "39"}},
+	{"textiles", []string{"17", "18"}},
 }
 
 // otherFamily holds the classes no family claims.
-var otherFamily = industryFamily{key: "other", name: "其他行业"}
+var otherFamily = industryFamily{key: "other"}
 
 // familyOf returns the family of an industry class code.
 func familyOf(code string) industryFamily {

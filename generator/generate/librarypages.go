@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"cpportal/generator/domain"
+	"cpportal/search/contract"
 )
 
 // facet is one way of browsing the library: industry family, industry, benefit, cost class or
@@ -26,10 +27,7 @@ type facetChoice struct {
 func (g *generator) libraryFacets(f *frag) []facet {
 	fam := facet{key: "family"}
 	for _, fm := range append(industryFamilies, otherFamily) {
-		c := facetChoice{key: fm.key, label: fm.name}
-		if f.t.lang != defaultLang {
-			c.label = f.T("family_" + fm.key)
-		}
+		c := facetChoice{key: fm.key, label: f.T("family_" + fm.key)}
 		for i, ci := range g.cases {
 			if ci.family == fm.key {
 				c.cases = append(c.cases, i)
@@ -119,7 +117,7 @@ func (g *generator) writeLibrary() error {
 	for i := range all {
 		all[i] = i
 	}
-	index := sectionPage{Title: zh.T("nav_cases_title"), Search: &search{Type: "page", ID: "cases"}, Fragment: "cases/_index.html"}
+	index := sectionPage{Title: zh.T("nav_cases_title"), Search: searchOf(contract.TypePage, "cases"), Fragment: "cases/_index.html"}
 	if err := g.fragments(index.Fragment, func(f *frag) { f.library(g, facets(f), "", "", all) }); err != nil {
 		return err
 	}
@@ -165,7 +163,7 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 		text(f.T("cases_shown", "n", len(shown), "total", len(g.cases))).close("p")
 	// The facets and the cards are other records' names and text, each indexed on its own
 	// page: the library's pages are found by their titles.
-	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"), "data-search-ignore", "")
+	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"), contract.AttrIgnore, "")
 	for _, fc := range facets {
 		f.raw(`<div class="facet">`)
 		f.elem("h2", f.T("facet_"+fc.key), "id", "facet-"+fc.key)
@@ -192,7 +190,7 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 		f.elem("p", f.T("no_cases_here"))
 		return
 	}
-	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" data-search-ignore="">`)
+	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" ` + contract.AttrIgnore + `="">`)
 	for _, i := range shown {
 		f.caseCard(g, i, "h3")
 	}

@@ -12,12 +12,13 @@ import (
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
 	"cpportal/generator/importer"
+	"cpportal/search/contract"
 )
 
 // statusKeys are the statuses every list of enterprises shows and can be narrowed by, in
 // display order. They are the data-status values of table rows and the values of the search
-// facet "status".
-var statusKeys = []string{"overdue", "exceeding", "undisclosed", "rectification"}
+// facet of statuses.
+var statusKeys = contract.Statuses
 
 // rowStanding is an enterprise's current standing as a row of a list shows it (see
 // derive.Summary): counts, and the statusKeys that apply.
@@ -98,7 +99,7 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 	case "industry": // the industry is the page's
 		cols = slices.Delete(cols, 2, 3)
 	}
-	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", "data-search-ignore", "")
+	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", contract.AttrIgnore, "")
 	f.open("table", "class", "enterprises cards-narrow", "id", "enterprise-list")
 	f.elem("caption", caption)
 	f.raw("<thead><tr>")
@@ -156,7 +157,7 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 		if f.t.lang != defaultLang {
 			show = func(v string) string { return countyLabel(v, english[v]) }
 		}
-		f.selectFilter("lf-county", "county", f.T("col_county"), pinyinSorted(keys(counts)), counts, show)
+		f.selectFilter("lf-county", contract.FacetCounty, f.T("col_county"), pinyinSorted(keys(counts)), counts, show)
 	}
 	levels := map[string]int{}
 	for _, r := range rows {
@@ -168,7 +169,7 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 			lv = append(lv, l)
 		}
 	}
-	f.selectFilter("lf-level", "level", f.T("col_level"), lv, levels, func(v string) string { return f.T("level_" + levelKey(v)) })
+	f.selectFilter("lf-level", contract.FacetLevel, f.T("col_level"), lv, levels, func(v string) string { return f.T("level_" + levelKey(v)) })
 	f.raw(`<fieldset class="status-filter"><legend>`).text(f.T("col_status")).raw("</legend>")
 	for _, k := range statusKeys {
 		n := 0
@@ -178,7 +179,7 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 			}
 		}
 		id := "lf-status-" + k
-		f.raw(`<span><input type="checkbox" name="status" value="`, k, `" id="`, id, `"> <label for="`, id, `">`).text(f.T("status_filter_"+k)).raw(` <span class="count">`, strconv.Itoa(n), "</span></label></span>")
+		f.raw(`<span><input type="checkbox" name="`, contract.FacetStatus, `" value="`, k, `" id="`, id, `"> <label for="`, id, `">`).text(f.T("status_filter_"+k)).raw(` <span class="count">`, strconv.Itoa(n), "</span></label></span>")
 	}
 	f.raw("</fieldset>")
 	f.raw(`<div class="filter-actions"><button type="submit">`).text(f.T("filter_apply")).raw(`</button> <a class="filter-clear" href="?">`).text(f.T("filter_reset")).raw("</a></div>")

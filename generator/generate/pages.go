@@ -11,6 +11,7 @@ import (
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
 	"cpportal/generator/opendata"
+	"cpportal/search/contract"
 )
 
 // generator holds the lookups shared by the page writers.
@@ -205,10 +206,10 @@ func (g *generator) writeBatches() error {
 		p := batchPage{
 			Title: b.Title, Date: b.Published.String(), Weight: len(bs) - i, Twin: "/" + twin,
 			Batch: summarize(b), Rows: make([]memberRow, 0, len(b.Rows)),
-			Search: search{Type: "batch", ID: b.ID},
+			Search: searchOf(contract.TypeBatch, b.ID),
 		}
 		if !b.Published.IsZero() {
-			p.Search.Year = strconv.Itoa(b.Published.Year)
+			p.Search.with(contract.FacetYear, strconv.Itoa(b.Published.Year))
 		}
 		for _, m := range b.Rows {
 			p.Rows = append(p.Rows, memberRow{Member: m, Now: g.rows[m.USCC]})
@@ -229,7 +230,7 @@ func (g *generator) areaPage(kind string, a *derive.Area, weight int) areaPage {
 	p := areaPage{
 		Title: a.Name, Weight: weight, Kind: kind, Code: a.Code, Enterprises: len(a.Enterprises), Identified: a.Identified,
 		OverdueSteps: len(a.Overdue), Years: a.Years, Options: a.Options, Totals: a.Totals, Rates: a.Rates,
-		Search: search{Type: kind, ID: a.Code},
+		Search: searchOf(kind, a.Code),
 	}
 	if p.Years == nil {
 		p.Years = []derive.YearSummary{}
@@ -269,7 +270,7 @@ func (g *generator) writeAreas() error {
 	for i := range f.Cities {
 		a := &f.Cities[i]
 		p := g.areaPage("city", a, i+1)
-		p.Search.City = a.Name
+		p.Search.with(contract.FacetCity, a.Name)
 		p.NameEN = g.cities[a.Code].NameEN
 		if err := g.writeArea("cities", "city", p, a); err != nil {
 			return err
@@ -279,7 +280,7 @@ func (g *generator) writeAreas() error {
 	for i := range f.Industries {
 		a := &f.Industries[i]
 		p := g.areaPage("industry", a, i+1)
-		p.Search.Industry = a.Name
+		p.Search.with(contract.FacetIndustry, a.Name)
 		p.NameEN = g.industries[a.Code].NameEN
 		p.Guide = g.industries[a.Code].Guide
 		if err := g.writeArea("industries", "industry", p, a); err != nil {
@@ -291,7 +292,7 @@ func (g *generator) writeAreas() error {
 	p := g.areaPage("province", &prov, 0)
 	p.Title = cmp.Or(prov.Name, g.in.Dataset.Site.Province, "全省") + "汇总"
 	p.Layout = "province"
-	p.Search = search{Type: "page", ID: "province"}
+	p.Search = searchOf(contract.TypePage, "province")
 	p.Twin = "/province/index.json"
 	p.Fragment = "province.html"
 	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
@@ -340,14 +341,14 @@ func (g *generator) writeCases() error {
 			IndustryName: g.industryName(c.Industry), Technology: c.Technology, Problem: c.Problem,
 			Benefits: c.Benefits, CostClass: c.CostClass, InvestmentWan: c.InvestmentWan,
 			BenefitWan: c.BenefitWan, PaybackYears: c.PaybackYears, Reductions: []reductionView{}, Summary: c.Summary,
-			Search: search{Type: "case", ID: c.Slug, Industry: g.industryName(c.Industry)},
+			Search: searchOf(contract.TypeCase, c.Slug).with(contract.FacetIndustry, g.industryName(c.Industry)),
 		}
 		if p.Benefits == nil {
 			p.Benefits = []domain.Benefit{}
 		}
 		if r, ok := g.rows[c.USCC]; ok {
 			p.CityName = r.CityName
-			p.Search.City = r.CityName
+			p.Search.with(contract.FacetCity, r.CityName)
 		}
 		for _, k := range domain.ReductionKinds {
 			b, isBenefit := k.Benefit()
@@ -378,7 +379,7 @@ func (g *generator) writeCases() error {
 // writeSections writes the section index pages and the search page. Their prose, if any, is
 // in the theme; the figures come from data/portal.json and the section's pages.
 func (g *generator) writeSections() error {
-	page := func(t string) *search { return &search{Type: "page", ID: t} }
+	page := func(t string) search { return searchOf(contract.TypePage, t) }
 	sections := []struct {
 		path string
 		fm   sectionPage

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cpportal/generator/derive"
+	"cpportal/search/contract"
 )
 
 // standing writes the dossier's opening summary: where the current round stands, what is
@@ -17,7 +18,7 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 		class += " st-has-bad"
 	}
 	// the standing restates the history below in the same words on every dossier: shown, not indexed
-	f.raw(`<section class="`, class, `" aria-labelledby="standing" data-search-ignore="">`)
+	f.raw(`<section class="`, class, `" aria-labelledby="standing" `+contract.AttrIgnore+`="">`)
 	f.raw(`<h2 id="standing">`).text(f.T("h_standing")).raw(" <small>").text(f.T("as_of", "date", asOf)).raw("</small></h2>")
 	f.raw(`<ul class="standing-list">`)
 
@@ -109,7 +110,7 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 		f.raw("</ul></li>")
 	}
 	f.raw("</ul>")
-	f.raw(`<p class="st-note" data-search-ignore=""><small>`).text(f.T("standing_note")).raw(" ").link(f.url("policy/")+"#standing", f.T("how_computed")).raw("</small></p>")
+	f.raw(`<p class="st-note" `+contract.AttrIgnore+`=""><small>`).text(f.T("standing_note")).raw(" ").link(f.url("policy/")+"#standing", f.T("how_computed")).raw("</small></p>")
 	f.raw("</section>")
 }
 

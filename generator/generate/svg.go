@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cpportal/search/contract"
 	"math"
 	"strconv"
 )
@@ -73,7 +74,7 @@ const (
 // so several charts can sit on one page. The page's first chart also defines the patterns.
 func (f *frag) svgOpen(id string, b chartBox, title, desc string) {
 	f.open("svg", "class", "chart", "viewBox", "0 0 "+coord(b.W)+" "+coord(b.H), "role", "img",
-		"aria-labelledby", id+"-t "+id+"-d", "xmlns", "http://www.w3.org/2000/svg", "data-search-ignore", "")
+		"aria-labelledby", id+"-t "+id+"-d", "xmlns", "http://www.w3.org/2000/svg", contract.AttrIgnore, "")
 	f.elem("title", title, "id", id+"-t")
 	f.elem("desc", desc, "id", id+"-d")
 	if !f.defs {

@@ -2,14 +2,11 @@ package generate
 
 import (
 	"fmt"
-	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"text/template"
-
-	toml "github.com/pelletier/go-toml/v2"
 
 	"cpportal/themes"
 )
@@ -52,13 +49,13 @@ func loadTexts(lang string) (*texts, error) {
 	if t, ok := textsCache[lang]; ok {
 		return t, nil
 	}
-	own, err := readI18n(themes.FS, lang)
+	own, err := themes.Strings(lang)
 	if err != nil {
 		return nil, err
 	}
 	all := own
 	if lang != defaultLang {
-		fallback, err := readI18n(themes.FS, defaultLang)
+		fallback, err := themes.Strings(defaultLang)
 		if err != nil {
 			return nil, err
 		}
@@ -76,18 +73,6 @@ func loadTexts(lang string) (*texts, error) {
 	}
 	textsCache[lang] = t
 	return t, nil
-}
-
-func readI18n(fsys fs.FS, lang string) (map[string]string, error) {
-	b, err := fs.ReadFile(fsys, "portal/i18n/"+lang+".toml")
-	if err != nil {
-		return nil, fmt.Errorf("interface strings: %w", err)
-	}
-	m := map[string]string{}
-	if err := toml.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("interface strings %s.toml: %w", lang, err)
-	}
-	return m, nil
 }
 
 // action matches one template action; hole matches the only kind filled without text/template.

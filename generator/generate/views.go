@@ -12,22 +12,6 @@ import (
 // files: the contract between this package and the theme's templates. JSON names are lower
 // case because Hugo folds front-matter keys to lower case.
 
-// search carries the facets of the search contract (search/index/doc.go lists them); the theme
-// writes them as data-search-* attributes on the page's indexable element. Several values are
-// separated by "|".
-type search struct {
-	Type     string `json:"type"` // enterprise | batch | case | city | industry | agency | page
-	ID       string `json:"id,omitempty"`
-	City     string `json:"city,omitempty"`
-	Industry string `json:"industry,omitempty"`
-	Level    string `json:"level,omitempty"`
-	Year     string `json:"year,omitempty"`
-	Reason   string `json:"reason,omitempty"`
-	Overdue  string `json:"overdue,omitempty"` // "true" or "false", enterprises only
-	County   string `json:"county,omitempty"`  // enterprises: the county or district
-	Status   string `json:"status,omitempty"`  // enterprises: statusKeys that apply now
-}
-
 // portalData is data/portal.json: the site's own facts and the figures of the home page.
 type portalData struct {
 	Site       siteData       `json:"site"`
@@ -251,10 +235,10 @@ type casePage struct {
 
 // sectionPage is the front matter of a generated section index or plain page.
 type sectionPage struct {
-	Title   string  `json:"title"`
-	Layout  string  `json:"layout,omitempty"`
-	Search  *search `json:"search,omitempty"`  // nil: hand-written pages are indexed as "page", sections not at all
-	NoIndex bool    `json:"noindex,omitempty"` // never indexed (the search page)
+	Title   string `json:"title"`
+	Layout  string `json:"layout,omitempty"`
+	Search  search `json:"search,omitempty"`  // nil: hand-written pages are indexed as "page", sections not at all
+	NoIndex bool   `json:"noindex,omitempty"` // never indexed (the search page)
 	// Fragment is a body rendered here: fragments/<lang>/<Fragment> in the project.
 	Fragment string `json:"fragment,omitempty"`
 }

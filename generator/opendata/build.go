@@ -114,7 +114,7 @@ func auditRows(e *derive.Enterprise, agencies map[string]string) []AuditRow {
 		for _, ev := range l.Events {
 			rows = append(rows, AuditRow{
 				USCC: e.USCC, Name: e.Name, Batch: ev.Batch,
-				Event: string(ev.Event), EventLabel: ev.Event.Label(), Date: ev.Date,
+				Event: string(ev.Event), EventLabel: eventLabel(ev.Event), Date: ev.Date,
 				DocNumber: ev.DocNumber, Agency: ev.Agency, AgencyName: agencies[ev.Agency],
 				Media: ev.Media, SourceURL: ev.SourceURL, Grounds: string(ev.Grounds), Deadline: ev.Deadline,
 			})

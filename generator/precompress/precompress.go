@@ -31,6 +31,7 @@ type Stats struct {
 	GzBytes  int64 // the .gz files' size
 	Skipped  int   // compressible files left alone (too small, or not smaller compressed)
 	Replaced int   // stale .gz files removed or rewritten
+	Kept     int   // files whose .gz copy was in place already (see DirExcept)
 }
 
 func (s Stats) String() string {
@@ -38,7 +39,11 @@ func (s Stats) String() string {
 	if s.Bytes > 0 {
 		ratio = float64(s.GzBytes) / float64(s.Bytes) * 100
 	}
-	return fmt.Sprintf("%d files gzipped, %.1f MB → %.1f MB (%.0f%%)", s.Files, float64(s.Bytes)/1e6, float64(s.GzBytes)/1e6, ratio)
+	line := fmt.Sprintf("%d files gzipped, %.1f MB → %.1f MB (%.0f%%)", s.Files, float64(s.Bytes)/1e6, float64(s.GzBytes)/1e6, ratio)
+	if s.Kept > 0 {
+		line += fmt.Sprintf(", %d kept from the previous build", s.Kept)
+	}
+	return line
 }
 
 // Compressible reports whether a file name is of a kind Dir compresses.
@@ -50,12 +55,24 @@ func Compressible(name string) bool {
 // whose original is not compressed (too small, or no smaller) is removed, so that a stale
 // copy is never served in place of its original.
 func Dir(ctx context.Context, dir string) (Stats, error) {
+	return DirExcept(ctx, dir, nil)
+}
+
+// DirExcept is Dir for every compressible file but those in done (paths as the walk of dir
+// gives them), whose .gz copy its caller has put in place already: an incremental build
+// links it from the previous build when the file is the same.
+func DirExcept(ctx context.Context, dir string, done map[string]bool) (Stats, error) {
 	var files []string
+	kept := 0
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.Type().IsRegular() && Compressible(p) {
+			if done[p] {
+				kept++
+				return nil
+			}
 			files = append(files, p)
 		}
 		return nil
@@ -65,7 +82,7 @@ func Dir(ctx context.Context, dir string) (Stats, error) {
 	}
 	var (
 		mu    sync.Mutex
-		st    Stats
+		st    = Stats{Kept: kept}
 		first error
 		wg    sync.WaitGroup
 	)

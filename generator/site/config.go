@@ -94,11 +94,15 @@ func hugoConfig(dir string) (map[string]any, error) {
 	}, nil
 }
 
-// writeConfig writes the configuration as hugo.json into dir.
-func writeConfig(dir string) error {
+// writeConfig writes the configuration as hugo.json into dir; onlyMarked adds the cascade
+// that leaves unmarked pages of the reusable sections unrendered.
+func writeConfig(dir string, onlyMarked bool) error {
 	cfg, err := hugoConfig(dir)
 	if err != nil {
 		return err
+	}
+	if onlyMarked {
+		cfg["cascade"] = append(cfg["cascade"].([]any), reuseCascade())
 	}
 	b, err := json.MarshalIndent(cfg, "", "  ")
 	if err != nil {

@@ -30,6 +30,12 @@ type Options struct {
 	// complete: its slash-separated path inside OutDir and its content, which the callee
 	// keeps. It is called from several goroutines at once and may block to pace the render.
 	OnPage func(rel string, content []byte)
+	// Only, when not nil, limits the regular pages of the ReusableSections that are
+	// rendered to those whose content files (slash paths inside content/) it holds; the
+	// others are read, listed and linked to but not written, and their files are named in
+	// Stats.Unrendered for the caller to take from the previous output. Pages of other
+	// sections, section pages and the home page are always rendered.
+	Only map[string]bool
 }
 
 // Stats counts what Render produced.
@@ -38,6 +44,9 @@ type Stats struct {
 	Regular  int // regular pages: enterprises, lists, cities, industries, cases, hand-written pages
 	Sections int // section index pages and the home page
 	Static   int // static files copied (CSS, scripts, JSON twins)
+	// Unrendered are the files (slash paths inside OutDir) of the pages left unrendered
+	// because Options.Only did not name them.
+	Unrendered []string
 }
 
 // themeName is the theme's folder in the project and in the embedded FS.
@@ -65,7 +74,12 @@ func render(ctx context.Context, opts Options) (Stats, error) {
 	if err := writeTree(themes.FS, themeName, filepath.Join(project, "themes", themeName)); err != nil {
 		return st, fmt.Errorf("writing the theme: %w", err)
 	}
-	if err := writeConfig(project); err != nil {
+	if opts.Only != nil {
+		if err := markPages(project, opts.Only); err != nil {
+			return st, err
+		}
+	}
+	if err := writeConfig(project, opts.Only != nil); err != nil {
 		return st, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -133,6 +147,13 @@ func build(project, out string, opts Options, st *Stats) error {
 	}
 	if n := sites.NumLogErrors(); n > 0 {
 		return fmt.Errorf("%d errors logged while rendering (see the log above)", n)
+	}
+	if opts.Only != nil {
+		unrendered, err := unrenderedFiles(project, sites.Pages(), opts.Only)
+		if err != nil {
+			return err
+		}
+		st.Unrendered = unrendered
 	}
 	for _, p := range sites.Pages() {
 		st.Pages++

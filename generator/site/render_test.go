@@ -118,7 +118,7 @@ func TestGenerateAndRender(t *testing.T) {
 		"1 项逾期，最长 149 天", // the overdue badge
 		"已逾期 149 天",
 		"逾期完成（晚 10 天）",
-		"未公开",      // the undisclosed ammonia concentration
+		"未公开",       // the undisclosed ammonia concentration
 		"超标 0.50 倍", // the COD exceedance, two decimals: (150 − 100) / 100
 		"超总量",
 		"责令限期改正",

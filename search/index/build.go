@@ -114,7 +114,7 @@ func mayHaveBody(page []byte) bool {
 	if bytes.Contains(page, []byte(attrBody)) {
 		return true
 	}
-	const before = len("data") // attrBody is "data-search-body": look at each "-" as its first
+	before := strings.IndexByte(attrBody, '-') // look at each "-" in the page as attrBody's first
 	for i := 0; i < len(page); {
 		j := bytes.IndexByte(page[i:], '-')
 		if j < 0 {

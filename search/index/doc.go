@@ -4,27 +4,11 @@
 // site renders (Writer). Out: a bleve index in its own folder beside the site (never inside
 // it), opened read-only by the search server.
 //
-// # The markup contract (what the theme marks, what the index reads)
+// # The markup contract
 //
-// A page is indexed only if exactly one element carries data-search-body (usually <main> or
-// the page's <article>); pages without it (404, the search page, feeds) are skipped, and a
-// page with two is an error. On that element:
-//
-//   - data-search-type: enterprise | batch | case | city | industry | agency | page (default page)
-//   - data-search-title: the title shown in results (default: the first <h1>, then <title>)
-//   - data-search-id: the record key (credit code, batch id, case slug, city or industry
-//     code); a query equal to it, in any case or width, puts the record first
-//   - data-search-lang: zh (also when absent) or en; anything else is an error
-//   - facets, several values separated by "|", omitted when they do not apply:
-//     data-search-city (佛山市), data-search-industry, data-search-level (国控|省控|市控),
-//     data-search-year (2009|2012), data-search-reason (超标排放|涉重金属),
-//     data-search-overdue (true or false, enterprises only)
-//
-// Descendants carrying data-search-ignore or hidden, and script, style, template, noscript,
-// iframe and object elements, are skipped; navigation, header and footer sit outside the body
-// and are never indexed. A line break is inserted after every block element and table cell
-// so that text of adjacent blocks never forms false bigrams. A document's URL is its file's
-// path: enterprises/X/index.html → /enterprises/X/.
+// What a page must carry to be indexed (data-search-body, its type, title, record key,
+// language and facets) is defined in search/contract. A line break is inserted after every
+// block element and table cell so that text of adjacent blocks never forms false bigrams.
 //
 // # Analysis, chosen by measurement
 //
@@ -34,7 +18,7 @@
 // find it (千百丽); an ideograph standing alone (镍) is looked up in the unigram fields. The
 // record key is a keyword field with a strong boost; enterprise titles (registered names)
 // weigh extra; pollutant names expand to their aliases (化学需氧量 = COD = CODcr) from
-// domain.Pollutants. TestAnalysisChoice measures each part against testdata/relevance.tsv;
+// domain.Pollutants. TestAnalysisChoice measures each part against search/relevance/testdata/relevance.tsv;
 // on the fixture site: bigrams only 0.963 precision@5, unigrams only 0.356, without aliases
 // 0.929, without partial matches 0.929, without suggestions 0.912, full analysis 0.997 (59
 // queries, 10 of them English, first hit right in all; 0.996 over the 49 Chinese queries
@@ -73,6 +57,6 @@
 //
 // # Relevance
 //
-// LoadTable reads a relevance table (format in eval.go) and Evaluate reports precision@5 and
-// whether the first hit is right for each query.
+// The relevance evaluator is a tool of its own (search/relevance), kept out of the server;
+// StoredDocuments gives it the documents to judge hits by.
 package index

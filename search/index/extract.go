@@ -8,20 +8,22 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
+
+	"cpportal/search/contract"
 )
 
-// Attribute names of the markup contract (see doc.go).
+// Attribute names of the markup contract (see search/contract).
 const (
-	attrBody   = "data-search-body"
-	attrType   = "data-search-type"
-	attrTitle  = "data-search-title"
-	attrID     = "data-search-id"
-	attrLang   = "data-search-lang"
-	attrIgnore = "data-search-ignore"
+	attrBody   = contract.AttrBody
+	attrType   = contract.AttrType
+	attrTitle  = contract.AttrTitle
+	attrID     = contract.AttrID
+	attrLang   = contract.AttrLang
+	attrIgnore = contract.AttrIgnore
 )
 
 // DocTypes are the document types the theme may declare.
-var DocTypes = []string{"enterprise", "batch", "case", "city", "industry", "agency", "page"}
+var DocTypes = contract.Types
 
 // Limits on what one page contributes, so a pathological page cannot bloat the index.
 const (
@@ -58,7 +60,7 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 		return def
 	}
 	doc.URL = pageURL(rel)
-	doc.Type = clean(get(attrType, "page"), 20)
+	doc.Type = clean(get(attrType, contract.TypePage), 20)
 	if !validType(doc.Type) {
 		return document{}, false, fmt.Errorf("%s: %s=%q is not one of %s", rel, attrType, doc.Type, strings.Join(DocTypes, ", "))
 	}
@@ -71,14 +73,14 @@ func extract(data []byte, rel string) (doc document, ok bool, err error) {
 	}
 	doc.ID = clean(get(attrID, ""), maxIDRunes)
 	doc.Lang = clean(get(attrLang, ""), 10)
-	doc.City = facetValues(attr, "city")
-	doc.Industry = facetValues(attr, "industry")
-	doc.Level = facetValues(attr, "level")
-	doc.Year = facetValues(attr, "year")
-	doc.Reason = facetValues(attr, "reason")
-	doc.Overdue = facetValues(attr, "overdue")
-	doc.County = facetValues(attr, "county")
-	doc.Status = facetValues(attr, "status")
+	for _, name := range contract.Stored {
+		if vs := facetValues(attr, name); len(vs) > 0 {
+			if doc.Facets == nil {
+				doc.Facets = map[string][]string{}
+			}
+			doc.Facets[name] = vs
+		}
+	}
 	doc.Body = capBytes(collapse(s.body.String()), maxBodyBytes)
 	if err := doc.placeText(); err != nil {
 		return document{}, false, fmt.Errorf("%s: %w", rel, err)
@@ -133,13 +135,13 @@ func pageURL(rel string) string {
 }
 
 func facetValues(attr func(string) (string, bool), name string) []string {
-	raw, ok := attr("data-search-" + name)
+	raw, ok := attr(contract.Attr(name))
 	if !ok {
 		return nil
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, v := range strings.Split(raw, "|") {
+	for _, v := range strings.Split(raw, contract.Separator) {
 		v = clean(v, maxFacetRunes)
 		if v == "" || seen[v] {
 			continue

@@ -14,6 +14,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"cpportal/search/contract"
 )
 
 // extractTree is the reference extractor the tests compare extract with: the whole page
@@ -47,12 +49,14 @@ func extractTree(r io.Reader, rel string) (doc document, ok bool, err error) {
 	}
 	doc.ID = clean(body.AttrOr(attrID, ""), maxIDRunes)
 	doc.Lang = clean(body.AttrOr(attrLang, ""), 10)
-	doc.City = facetValues(body.Attr, "city") // the values are split and cleaned as extract does
-	doc.Industry = facetValues(body.Attr, "industry")
-	doc.Level = facetValues(body.Attr, "level")
-	doc.Year = facetValues(body.Attr, "year")
-	doc.Reason = facetValues(body.Attr, "reason")
-	doc.Overdue = facetValues(body.Attr, "overdue")
+	for _, name := range contract.Stored { // the values are split and cleaned as extract does
+		if vs := facetValues(body.Attr, name); len(vs) > 0 {
+			if doc.Facets == nil {
+				doc.Facets = map[string][]string{}
+			}
+			doc.Facets[name] = vs
+		}
+	}
 	doc.Body = capBytes(visibleTextTree(body), maxBodyBytes)
 	if err := doc.placeText(); err != nil {
 		return document{}, false, fmt.Errorf("%s: %w", rel, err)
@@ -174,7 +178,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		if doc.URL != "/f/" || !validType(doc.Type) || len(doc.Body) > maxBodyBytes || !utf8.ValidString(doc.Body) ||
-			utf8.RuneCountInString(doc.Title) > maxTitleRunes || len(doc.Year) > maxFacetValues {
+			utf8.RuneCountInString(doc.Title) > maxTitleRunes || len(doc.Facets[contract.FacetYear]) > maxFacetValues {
 			t.Fatalf("limits broken: %+v", doc)
 		}
 		for _, r := range doc.Body {

@@ -30,8 +30,9 @@ func TestExtractFollowsTheContract(t *testing.T) {
 	if doc.URL != "/enterprises/x/" || doc.Type != "enterprise" || doc.Title != "甲公司" || doc.ID != "91440101MA59XXXX0X" || doc.Lang != "zh" {
 		t.Errorf("doc %+v", doc)
 	}
-	if strings.Join(doc.Industry, ",") != "印染,造纸" || strings.Join(doc.Year, ",") != "2009,2012" ||
-		strings.Join(doc.Reason, ",") != "超标排放,涉重金属" || doc.Overdue[0] != "true" || doc.City[0] != "广州市" || doc.Level[0] != "国控" {
+	f := doc.Facets
+	if strings.Join(f["industry"], ",") != "印染,造纸" || strings.Join(f["year"], ",") != "2009,2012" ||
+		strings.Join(f["reason"], ",") != "超标排放,涉重金属" || f["overdue"][0] != "true" || f["city"][0] != "广州市" || f["level"][0] != "国控" {
 		t.Errorf("facets %+v", doc)
 	}
 	for _, absent := range []string{"导航", "页脚", "脚本", "内联", "忽略", "甲乙", "化学需氧"} {

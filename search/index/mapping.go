@@ -10,10 +10,12 @@ import (
 	keywordtok "github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"cpportal/search/contract"
 )
 
 // Analyzer names registered in the index mapping. The choice was measured against the
-// relevance table (testdata/relevance.tsv, see doc.go): bigrams alone miss single
+// relevance table (search/relevance/testdata/relevance.tsv, see doc.go): bigrams alone miss single
 // characters such as 镍, unigrams alone rank phrase-like matches poorly, so text is indexed
 // twice.
 const (
@@ -34,51 +36,61 @@ const (
 	analyzerEnglish = en.AnalyzerName
 )
 
-// Stored and indexed field names.
+// Stored and indexed field names: those of the search contract.
 const (
-	fieldURL      = "url"
-	fieldType     = "type"
-	fieldTitle    = "title"
-	fieldTitleUni = "title_uni"
-	fieldBody     = "body"
-	fieldBodyUni  = "body_uni"
-	fieldID       = "id"
-	fieldLang     = "lang"
-	fieldTitleEn  = "title_en"
-	fieldBodyEn   = "body_en"
+	fieldURL      = contract.FieldURL
+	fieldType     = contract.FacetType
+	fieldTitle    = contract.FieldTitle
+	fieldTitleUni = contract.FieldTitleUni
+	fieldBody     = contract.FieldBody
+	fieldBodyUni  = contract.FieldBodyUni
+	fieldID       = contract.FieldID
+	fieldLang     = contract.FieldLang
+	fieldTitleEn  = contract.FieldTitleEn
+	fieldBodyEn   = contract.FieldBodyEn
 )
 
 // Languages of indexed pages: every document belongs to one, and every search to one.
 const (
-	LangZh = "zh"
-	LangEn = "en"
+	LangZh = contract.LangZh
+	LangEn = contract.LangEn
 )
 
 // Langs are the languages a search may ask for; the first is the default.
-var Langs = []string{LangZh, LangEn}
+var Langs = contract.Langs
 
 // FacetNames are the facets every search reports, in display order. Each is a keyword
-// field filled from the data-search-<name> attribute.
-var FacetNames = []string{"type", "city", "county", "industry", "level", "status", "year", "reason", "overdue"}
+// field filled from its data-search-<name> attribute.
+var FacetNames = contract.Facets
 
-// document is what one indexed page becomes. bleve reads it through the json names.
+// document is what one indexed page becomes; bleve reads it as fields().
 type document struct {
-	URL      string   `json:"url"`
-	Type     string   `json:"type"`
-	Title    string   `json:"title,omitempty"`    // Chinese pages
-	Body     string   `json:"body,omitempty"`     // Chinese pages
-	TitleEn  string   `json:"title_en,omitempty"` // English pages
-	BodyEn   string   `json:"body_en,omitempty"`  // English pages
-	ID       string   `json:"id,omitempty"`
-	Lang     string   `json:"lang,omitempty"`
-	City     []string `json:"city,omitempty"`
-	Industry []string `json:"industry,omitempty"`
-	Level    []string `json:"level,omitempty"`
-	Year     []string `json:"year,omitempty"`
-	Reason   []string `json:"reason,omitempty"`
-	Overdue  []string `json:"overdue,omitempty"`
-	County   []string `json:"county,omitempty"` // enterprises: the county or district
-	Status   []string `json:"status,omitempty"` // enterprises: overdue, exceeding, undisclosed, rectification
+	URL     string
+	Type    string
+	Title   string // Chinese pages
+	Body    string // Chinese pages
+	TitleEn string // English pages
+	BodyEn  string // English pages
+	ID      string
+	Lang    string
+	Facets  map[string][]string // contract.Stored facets that apply, by name
+}
+
+// fields is the document as bleve indexes it, by field name; empty values are left out.
+func (d *document) fields() map[string]any {
+	m := make(map[string]any, 8+len(d.Facets))
+	for name, v := range map[string]string{fieldURL: d.URL, fieldType: d.Type, fieldTitle: d.Title, fieldBody: d.Body,
+		fieldTitleEn: d.TitleEn, fieldBodyEn: d.BodyEn, fieldID: d.ID, fieldLang: d.Lang} {
+		if v != "" || name == fieldURL || name == fieldType {
+			m[name] = v
+		}
+	}
+	for name, vs := range d.Facets {
+		if len(vs) > 0 {
+			m[name] = vs
+		}
+	}
+	return m
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -129,7 +141,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	id := text(fieldID, analyzerCode, true)
 	id.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(fieldID, id)
-	for _, name := range FacetNames[1:] {
+	for _, name := range contract.Stored {
 		doc.AddFieldMappingsAt(name, kw(true))
 	}
 	im.DefaultMapping = doc

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"cpportal/search/contract"
 )
 
 // pageScan is what one pass over a page's tokens finds.
@@ -83,7 +85,7 @@ func scanPage(data []byte) pageScan {
 				case attrIgnore, "hidden":
 					ignored = true
 				}
-				if bytes.HasPrefix(key, []byte("data-search-")) {
+				if bytes.HasPrefix(key, []byte(contract.AttrPrefix)) {
 					if attrs == nil {
 						attrs = map[string]string{}
 					}

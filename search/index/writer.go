@@ -196,7 +196,7 @@ func (w *Writer) write(results <-chan parsed) {
 			// first version stays. A renderer writes each page once; this only guards the count.
 		default:
 			seen[r.doc.URL] = true
-			if err := w.ix.Index(r.doc.URL, r.doc); err != nil {
+			if err := w.ix.Index(r.doc.URL, r.doc.fields()); err != nil {
 				fail(fmt.Errorf("%s: %w", r.doc.URL, err))
 				break
 			}

@@ -35,6 +35,10 @@ type Config struct {
 	// WatchInterval is how often Serve looks whether a build published a new site or index
 	// (and reloads it); default 2s; negative: never (SIGHUP only).
 	WatchInterval time.Duration
+
+	// Live, when set, turns on the live preview (see Live): every HTML page is served with
+	// its script, uncompressed and uncached.
+	Live *Live
 }
 
 func (c Config) withDefaults() Config {

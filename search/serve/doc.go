@@ -18,7 +18,10 @@
 //     budget (SearchTimeout).
 //   - GET /search?q=… fills the data-search-slot element of the site's /search/index.html with
 //     escaped results, facet links and paging, and puts the query into its name="q" inputs;
-//     without q or filters the page is served as it is. It works without JavaScript.
+//     without q or filters the page is served as it is. It works without JavaScript. Its
+//     words (headings, facet labels, badges, and on /en/search the English names of cities,
+//     industries and counties) are the build's search/words.json beside each language's
+//     search page (contract.Words, made from the theme's i18n files), read with the page.
 //   - GET /healthz reports whether search is available and how many documents it holds.
 //   - Everything else is a file of the site, read through an os.Root so that nothing outside
 //     the folder is reachable (.., encoded slashes, symbolic links); hidden files are not
@@ -35,7 +38,8 @@
 // slow clients (slowloris) cannot hold the server; reads, writes and idle keep-alive
 // connections have their own timeouts, and request headers are limited to MaxHeaderBytes.
 //
-// Reload reopens the index (after a rebuild; the command line calls it on SIGHUP) and swaps
+// Reload reopens the index and rereads the search pages and words (after a rebuild; the
+// command line calls it on SIGHUP) and swaps
 // it in without failing requests in flight: searches hold the index they started with, and
 // the old index is closed once they are done. A missing or broken index never stops the
 // server: the site is served, searches answer 503, the reason is logged, and a later Reload

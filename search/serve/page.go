@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"cpportal/search/contract"
 	"cpportal/search/index"
 )
 
@@ -20,6 +21,7 @@ import (
 // result slot, after it, and the search inputs (name="q") whose value is filled with the query.
 type searchPage struct {
 	parts []pagePart
+	words *contract.Words // the language's words, read from the site with the page
 }
 
 type pagePart struct {
@@ -32,24 +34,31 @@ type pagePart struct {
 // fallbackPage is used when the site has no search page: plain, but in the same shape.
 const fallbackPage = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>搜索</title></head>` +
 	`<body><main><h1>搜索</h1><form action="/search" method="get" role="search"><label for="q">关键词</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>` +
-	`<div id="search-results" data-search-slot></div></main></body></html>`
+	`<div id="search-results" ` + contract.AttrSlot + `></div></main></body></html>`
 
 // loadSearchPages reads the search page of every results language. A language whose page
 // the site lacks uses the Chinese one.
 func loadSearchPages(root *os.Root, lg *log.Logger) map[string]*searchPage {
 	pages := map[string]*searchPage{}
 	for _, l := range resultLangs {
-		if l.code == "zh" {
+		words := loadWords(root, l, lg)
+		if l.code == contract.LangZh {
 			pages[l.code] = loadSearchPage(root, l.file, lg)
+			pages[l.code].words = orEmpty(words)
 			continue
 		}
 		if raw, err := readFile(root, l.file); err == nil {
 			if p, ok := parseSearchPage(raw); ok {
+				p.words = orEmpty(words)
 				pages[l.code] = p
 				continue
 			}
 		}
-		pages[l.code] = pages["zh"]
+		fallback := *pages[contract.LangZh]
+		if words != nil {
+			fallback.words = words
+		}
+		pages[l.code] = &fallback
 	}
 	return pages
 }
@@ -62,7 +71,7 @@ func loadSearchPage(root *os.Root, file string, lg *log.Logger) *searchPage {
 	}
 	p, ok := parseSearchPage(raw)
 	if !ok {
-		lg.Printf("search/index.html has no element with data-search-slot; using a plain page")
+		lg.Printf("search/index.html has no element with %s; using a plain page", contract.AttrSlot)
 		p, _ = parseSearchPage([]byte(fallbackPage))
 	}
 	return p
@@ -127,7 +136,7 @@ func parseSearchPage(raw []byte) (*searchPage, bool) {
 			continue
 		}
 		lit.Write(rawTok)
-		if tt == html.StartTagToken && !slotFound && hasAttr(tok, "data-search-slot") {
+		if tt == html.StartTagToken && !slotFound && hasAttr(tok, contract.AttrSlot) {
 			slotFound, inSlot, depth = true, true, 0
 			p.parts = append(p.parts, pagePart{text: bytes.Clone(lit.Bytes())})
 			lit.Reset()
@@ -222,7 +231,7 @@ func (s *Server) handleResults(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	var body bytes.Buffer
 	p, perr := s.parseParams(r)
-	p.lang = lang
+	p.lang, p.words = lang, page.words
 	switch {
 	case perr != nil:
 		status = perr.Status
@@ -261,15 +270,16 @@ func renderMessage(w io.Writer, msg string) {
 	io.WriteString(w, `<p class="search-message" role="alert">`+template.HTMLEscapeString(msg)+`</p>`)
 }
 
-func label(w *words, facet, value string) string {
-	if l, ok := w.values[facet][value]; ok {
-		return l
+// orEmpty stands in no words for missing ones: values are then shown as they are.
+func orEmpty(w *contract.Words) *contract.Words {
+	if w == nil {
+		return &contract.Words{}
 	}
-	return value
+	return w
 }
 
 type resultsView struct {
-	W       *words
+	W       *pageWords
 	Heading string
 	Query   string
 	Total   uint64
@@ -299,18 +309,12 @@ type hitView struct {
 // badgeView is one status badge of a hit: a symbol and words, as the site's lists show them.
 type badgeView struct{ Class, Symbol, Label string }
 
-// statusSymbols are the symbols and classes of the status badges, as on the site's lists.
-var statusSymbols = map[string][2]string{
-	"overdue": {"badge-overdue", "✖"}, "exceeding": {"badge-overdue", "▲"},
-	"undisclosed": {"badge-warn", "○"}, "rectification": {"badge-overdue", "⚠"},
-}
-
 // badges returns the status badges of an enterprise hit, in the order of its stored values.
-func badges(w *words, h index.Hit) []badgeView {
+func badges(w *contract.Words, h index.Hit) []badgeView {
 	var out []badgeView
 	for _, s := range h.Fields.Status {
-		if sym, ok := statusSymbols[s]; ok {
-			out = append(out, badgeView{Class: sym[0], Symbol: sym[1], Label: label(w, "status", s)})
+		if b, ok := w.Badges[s]; ok {
+			out = append(out, badgeView{Class: b.Class, Symbol: b.Symbol, Label: b.Label})
 		}
 	}
 	return out
@@ -335,8 +339,8 @@ type pageLink struct {
 }
 
 func newResultsView(p params, res index.Result) resultsView {
-	w := &p.lang.words
-	v := resultsView{W: w, Heading: w.heading(p.Query, res.Total), Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
+	w := orEmpty(p.words)
+	v := resultsView{W: pageWordsOf(w), Heading: heading(w, p.Query, res.Total), Query: p.Query, Total: res.Total, From: (p.Page-1)*p.Size + 1}
 	v.Fallback = fallbackOf(p, res)
 	for _, h := range res.Hits {
 		var meta []string
@@ -345,25 +349,25 @@ func newResultsView(p params, res index.Result) resultsView {
 		meta = append(meta, h.Fields.Industry...)
 		meta = append(meta, h.Fields.Level...)
 		hitLang := "zh-CN"
-		if h.Fields.Lang == index.LangEn {
+		if h.Fields.Lang == contract.LangEn {
 			hitLang = "en"
 		}
 		// A page's URL is its own language's (/en/… for English): the search keeps to one.
-		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Lang: hitLang, Title: h.Title, Type: label(w, "type", h.Type),
+		v.Hits = append(v.Hits, hitView{URL: safeURL(h.URL), Lang: hitLang, Title: h.Title, Type: w.Label(contract.FacetType, h.Type),
 			Snippet: template.HTML(h.Snippet), Meta: strings.Join(meta, " · "), Badges: badges(w, h), Missing: missingOf(p, res, h)})
 	}
 	for _, f := range res.Facets {
-		fv := facetView{Label: w.facets[f.Name]}
+		fv := facetView{Label: w.Facets[f.Name]}
 		for _, val := range f.Values {
 			active := contains(p.Filters[f.Name], val.Value)
-			fv.Values = append(fv.Values, linkView{Label: label(w, f.Name, val.Value), Count: val.Count,
+			fv.Values = append(fv.Values, linkView{Label: w.Label(f.Name, val.Value), Count: val.Count,
 				URL: p.toggle(f.Name, val.Value).url(1), Active: active})
 		}
 		v.Facets = append(v.Facets, fv)
 	}
-	for _, name := range index.FacetNames {
+	for _, name := range contract.Facets {
 		for _, val := range p.Filters[name] {
-			v.Active = append(v.Active, linkView{Label: w.facets[name] + w.colon + label(w, name, val), URL: p.toggle(name, val).url(1), Active: true})
+			v.Active = append(v.Active, linkView{Label: w.Facets[name] + w.Text["colon"] + w.Label(name, val), URL: p.toggle(name, val).url(1), Active: true})
 		}
 	}
 	pages := int((res.Total + uint64(p.Size) - 1) / uint64(p.Size))
@@ -390,7 +394,7 @@ func safeURL(u string) string {
 
 // toggle returns the parameters with the filter value added, or removed if present.
 func (p params) toggle(name, value string) params {
-	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}, Lang: p.Lang, lang: p.lang}
+	q := params{Query: p.Query, Size: p.Size, Page: 1, Filters: map[string][]string{}, Lang: p.Lang, lang: p.lang, words: p.words}
 	for k, vs := range p.Filters {
 		q.Filters[k] = append([]string(nil), vs...)
 	}
@@ -423,7 +427,7 @@ func (p params) queryString(page int) string {
 	if p.Query != "" {
 		v.Set("q", p.Query)
 	}
-	for _, name := range index.FacetNames {
+	for _, name := range contract.Facets {
 		for _, x := range p.Filters[name] {
 			v.Add(name, x)
 		}

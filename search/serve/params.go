@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"cpportal/search/contract"
 	"cpportal/search/index"
 )
 
@@ -18,7 +19,8 @@ type params struct {
 	Size    int
 	Lang    string // the language of the pages searched: zh or en (index.Langs)
 
-	lang *resultLang // the results page's language; nil for the API
+	lang  *resultLang     // the results page's language; nil for the API
+	words *contract.Words // the results page's words; nil for the API
 }
 
 // apiError is an answer other than results: its status and a stable code for clients.
@@ -33,7 +35,6 @@ func (e *apiError) Error() string { return e.Message }
 var (
 	yearPattern = regexp.MustCompile(`^[0-9]{4}$`)
 	levels      = map[string]bool{"国控": true, "省控": true, "市控": true}
-	statuses    = map[string]bool{"overdue": true, "exceeding": true, "undisclosed": true, "rectification": true}
 	bools       = map[string]bool{"true": true, "false": true}
 )
 
@@ -50,7 +51,7 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 	if err != nil {
 		return params{}, bad("invalid_parameters", "the query string is malformed")
 	}
-	p := params{Page: 1, Size: index.DefaultSize, Filters: map[string][]string{}, Lang: index.LangZh}
+	p := params{Page: 1, Size: index.DefaultSize, Filters: map[string][]string{}, Lang: contract.LangZh}
 	for name, values := range v {
 		for _, value := range values {
 			if !utf8.ValidString(value) {
@@ -67,7 +68,7 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 		return params{}, &apiError{Status: http.StatusRequestEntityTooLarge, Code: "query_too_long",
 			Message: "the query is longer than " + strconv.Itoa(s.cfg.MaxQueryRunes) + " characters"}
 	}
-	if ls := v["lang"]; len(ls) > 1 || (len(ls) == 1 && !contains(index.Langs, ls[0])) {
+	if ls := v["lang"]; len(ls) > 1 || (len(ls) == 1 && !contains(contract.Langs, ls[0])) {
 		return params{}, bad("invalid_lang", "lang must be zh or en, given once")
 	} else if len(ls) == 1 {
 		p.Lang = ls[0]
@@ -95,7 +96,7 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 		return params{}, bad("page_too_deep", "only the first "+strconv.Itoa(index.MaxWindow)+
 			" results can be paged through (page "+strconv.Itoa(maxPage)+" at this size); refine the query")
 	}
-	for _, name := range index.FacetNames {
+	for _, name := range contract.Facets {
 		values := v[name]
 		if len(values) > index.MaxFilterValues {
 			return params{}, bad("invalid_filter", "at most "+strconv.Itoa(index.MaxFilterValues)+" values for "+name)
@@ -106,16 +107,16 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 			}
 			ok := true
 			switch name {
-			case "type":
-				ok = contains(index.DocTypes, value)
-			case "level":
+			case contract.FacetType:
+				ok = contains(contract.Types, value)
+			case contract.FacetLevel:
 				ok = levels[value]
-			case "year":
+			case contract.FacetYear:
 				ok = yearPattern.MatchString(value)
-			case "overdue":
+			case contract.FacetOverdue:
 				ok = bools[value]
-			case "status":
-				ok = statuses[value]
+			case contract.FacetStatus:
+				ok = contains(contract.Statuses, value)
 			default:
 				ok = utf8.RuneCountInString(value) <= index.MaxFilterRunes
 			}

@@ -3,35 +3,9 @@ package serve
 import (
 	"strings"
 
+	"cpportal/search/contract"
 	"cpportal/search/index"
 )
-
-// What the results page says when no document holds every word of the query (see
-// index.Result.Partial), in each results language.
-type fallbackText struct {
-	partial  string // the notice above partial results
-	notFound string // before the words no document holds
-	missing  string // before the words a partial hit lacks
-	suggest  string // before the suggestion ("did you mean")
-	quote    func(words []string) string
-}
-
-var fallbackTexts = map[string]fallbackText{
-	"zh": {
-		partial:  "没有同时包含全部词语的结果。以下结果包含其中部分词语，包含词语多的排在前面。",
-		notFound: "没有找到：",
-		missing:  "缺少：",
-		suggest:  "您是不是要找：",
-		quote:    func(ws []string) string { return "“" + strings.Join(ws, "”“") + "”" },
-	},
-	"en": {
-		partial:  "No result holds every word. These results hold some of them, those holding more first.",
-		notFound: "Not found: ",
-		missing:  "Missing: ",
-		suggest:  "Did you mean: ",
-		quote:    func(ws []string) string { return "“" + strings.Join(ws, "”, “") + "”" },
-	},
-}
 
 // fallbackView is what the results page shows of a partial result.
 type fallbackView struct {
@@ -43,30 +17,26 @@ type fallbackView struct {
 	SuggestLang                       string // the language of the words suggested: the pages'
 }
 
-func textsOf(p params) fallbackText {
-	if p.lang != nil {
-		if t, ok := fallbackTexts[p.lang.code]; ok {
-			return t
-		}
-	}
-	return fallbackTexts["zh"]
+// quote quotes the words a partial result lacks or no document holds, as the language does.
+func quote(w *contract.Words, words []string) string {
+	return w.Text["quote_open"] + strings.Join(words, w.Text["quote_sep"]) + w.Text["quote_close"]
 }
 
 func fallbackOf(p params, res index.Result) fallbackView {
-	t := textsOf(p)
+	w := orEmpty(p.words)
 	var v fallbackView
 	if res.Partial {
-		v.Notice = t.partial
+		v.Notice = w.Text["partial"]
 	}
 	if len(res.Unmatched) > 0 && len(res.Matched)+len(res.Unmatched) > 1 {
-		v.NotFound = t.notFound + t.quote(res.Unmatched)
+		v.NotFound = w.Text["not_found"] + quote(w, res.Unmatched)
 	}
 	if res.Suggestion != "" {
 		q := p
 		q.Query = res.Suggestion
-		v.Suggest, v.SuggestURL, v.SuggestLabel = res.Suggestion, q.url(1), t.suggest
+		v.Suggest, v.SuggestURL, v.SuggestLabel = res.Suggestion, q.url(1), w.Text["suggest"]
 		v.SuggestLang = "zh-CN"
-		if p.request().Lang == index.LangEn {
+		if p.request().Lang == contract.LangEn {
 			v.SuggestLang = "en"
 		}
 	}
@@ -88,6 +58,6 @@ func missingOf(p params, res index.Result, h index.Hit) string {
 	if len(lacks) == 0 {
 		return ""
 	}
-	t := textsOf(p)
-	return t.missing + t.quote(lacks)
+	w := orEmpty(p.words)
+	return w.Text["missing"] + quote(w, lacks)
 }

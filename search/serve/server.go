@@ -143,6 +143,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/en/search/", s.handleResults)
 	mux.HandleFunc("/healthz", s.handleHealth)
 	mux.HandleFunc("/", s.handleStatic)
+	if s.cfg.Live != nil {
+		mux.HandleFunc(livePath+"live.js", s.handleLiveScript)
+		mux.HandleFunc(livePath+"events", s.handleLiveEvents)
+	}
 	return securityHeaders(mux)
 }
 

@@ -122,6 +122,10 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
+	if s.cfg.Live != nil && strings.HasSuffix(name, ".html") {
+		serveLivePage(w, r, f)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", contentType(name))
 	h.Set("Cache-Control", cacheControl(name))

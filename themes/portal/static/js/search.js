@@ -14,30 +14,47 @@
   var MAX_RESULTS = 8;
   var DEBOUNCE_MS = 200;
   var MAX_QUERY = 200;
-  // English pages search the English pages (lang=en), whose URLs are under /en/ already,
-  // and speak English.
-  var EN = document.documentElement.lang === "en";
-  var PREFIX = EN ? "/en" : "";
-  var TEXT = EN ? {
-    types: { enterprise: "Enterprise", batch: "List", "case": "Case study", city: "City", industry: "Industry", agency: "Consulting agency", page: "Page" },
-    all: function (n) { return "All " + n + (n === 1 ? " result" : " results"); },
-    found: function (n) { return n + (n === 1 ? " result found" : " results found"); },
-    none: "Nothing found"
-  } : {
-    types: { enterprise: "企业", batch: "名单", "case": "案例", city: "城市", industry: "行业", agency: "咨询机构", page: "页面" },
-    all: function (n) { return "查看全部 " + n + " 条结果"; },
-    found: function (n) { return "找到 " + n + " 条结果"; },
-    none: "没有找到结果"
-  };
-  var TYPE_LABELS = TEXT.types;
-  // An enterprise's current standing, as the site's lists show it: class, symbol, words.
-  var STATUS = EN ? {
-    overdue: ["badge-overdue", "✖", "Overdue steps"], exceeding: ["badge-overdue", "▲", "Over a limit or quota"],
-    undisclosed: ["badge-warn", "○", "Items not disclosed"], rectification: ["badge-overdue", "⚠", "Rectification open"]
-  } : {
-    overdue: ["badge-overdue", "✖", "有逾期步骤"], exceeding: ["badge-overdue", "▲", "超标或超总量"],
-    undisclosed: ["badge-warn", "○", "有未公开项"], rectification: ["badge-overdue", "⚠", "整改未完成"]
-  };
+  // English pages search the English pages, whose URLs are under /en/ already, and speak
+  // English. The words (and the language searched) are the build's search/words.json beside
+  // the page's own search page, made from the theme's i18n files; they are fetched once, with
+  // the first search.
+  var PREFIX = document.documentElement.lang === "en" ? "/en" : "";
+  var words = null;
+  var wordsRequest = null;
+
+  function loadWords() {
+    if (!wordsRequest) {
+      wordsRequest = fetch(PREFIX + "/search/words.json", { headers: { Accept: "application/json" } })
+        .then(function (res) {
+          if (!res.ok) {
+            throw new Error("words " + res.status);
+          }
+          return res.json();
+        })
+        .then(function (w) {
+          words = w;
+          list.setAttribute("aria-label", say("instant_label", 0));
+          return w;
+        });
+      wordsRequest.catch(function () {
+        wordsRequest = null; // try again with the next search
+      });
+    }
+    return wordsRequest;
+  }
+
+  // say returns a sentence of the words with its count filled in ({{ .count }}), in the form
+  // for one where the language has one.
+  function say(key, n) {
+    var text = (words.text || {});
+    var s = n === 1 && text[key + "_one"] !== undefined ? text[key + "_one"] : (text[key] || "");
+    return s.replace(/\{\{-? *\.count *-?\}\}/g, String(n));
+  }
+
+  function label(facet, value) {
+    var values = (words.values || {})[facet] || {};
+    return values[value] !== undefined ? values[value] : value;
+  }
 
   var timer = 0;
   var controller = null;
@@ -54,7 +71,6 @@
   var list = document.createElement("ul");
   list.id = "site-search-instant-list";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "搜索建议");
   panel.appendChild(list);
 
   input.setAttribute("autocomplete", "off");
@@ -132,18 +148,18 @@
       a.appendChild(title);
       var type = document.createElement("span");
       type.className = "instant-type";
-      type.textContent = TYPE_LABELS[hit.type] || "";
+      type.textContent = hit.type ? label(words.type_facet, hit.type) : "";
       a.appendChild(type);
-      var statuses = (hit.fields && hit.fields.status) || [];
+      var statuses = (hit.fields && hit.fields[words.status_facet]) || [];
       if (statuses.length) {
         var badges = document.createElement("span");
         badges.className = "row-badges instant-badges";
         for (var k = 0; k < statuses.length; k++) {
-          var look = STATUS[statuses[k]];
+          var look = (words.badges || {})[statuses[k]];
           if (!look) { continue; }
           var b = document.createElement("span");
-          b.className = "badge " + look[0];
-          b.textContent = look[1] + " " + look[2];
+          b.className = "badge " + look.class;
+          b.textContent = look.symbol + " " + look.short;
           badges.appendChild(b);
         }
         a.appendChild(badges);
@@ -162,10 +178,10 @@
     more.className = "instant-all";
     var all = document.createElement("a");
     all.href = PREFIX + "/search?" + new URLSearchParams({ q: query }).toString();
-    all.textContent = total > 0 ? TEXT.all(total) : TEXT.none;
+    all.textContent = total > 0 ? say("instant_all", total) : say("instant_none", 0);
     more.appendChild(all);
     list.appendChild(more);
-    status.textContent = total > 0 ? TEXT.found(total) : TEXT.none;
+    status.textContent = total > 0 ? say("instant_found", total) : say("instant_none", 0);
     panel.hidden = false;
     input.setAttribute("aria-expanded", "true");
   }
@@ -175,8 +191,12 @@
       controller.abort();
     }
     controller = window.AbortController ? new AbortController() : null;
-    var url = "/api/search?" + new URLSearchParams({ q: query, size: String(MAX_RESULTS), lang: EN ? "en" : "zh" }).toString();
-    fetch(url, { headers: { Accept: "application/json" }, signal: controller ? controller.signal : undefined })
+    var signal = controller ? controller.signal : undefined;
+    loadWords()
+      .then(function (w) {
+        var url = "/api/search?" + new URLSearchParams({ q: query, size: String(MAX_RESULTS), lang: w.lang }).toString();
+        return fetch(url, { headers: { Accept: "application/json" }, signal: signal });
+      })
       .then(function (res) {
         if (!res.ok) {
           throw new Error("search " + res.status);

@@ -1,99 +1,63 @@
-// Command loadtest puts a running portal server under load from this machine and reports
-// errors, latency per kind of request and the server's memory over the run.
-//
-// In: the address of a server on the loopback interface (nothing else is accepted), the run's
-// length and number of clients, and optionally the server's process id for memory samples.
-// Out: a report on stdout; exit status 1 when any request failed (a transport error, a 5xx or
-// an unexpected status) or took longer than the time budget.
-//
-// The requests are what people send and the worst the API allows: the most frequent words of
-// the site, filters on the largest facets, the deepest page the API serves at the largest
-// page size, the results page, static pages, and invalid requests that must get a 4xx.
 package main
 
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
-	"os/signal"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"cpportal/search/contract"
 )
 
-func main() {
-	base := flag.String("base", "http://127.0.0.1:8190", "server `URL` (loopback only)")
-	duration := flag.Duration("duration", time.Minute, "how long to run")
-	clients := flag.Int("c", 8, "concurrent clients")
-	maxRequests := flag.Int64("n", 5_000_000, "stop after this many requests")
-	pid := flag.Int("pid", 0, "server process id, for memory samples (0: none)")
-	every := flag.Duration("sample", 10*time.Second, "memory sample interval")
-	budget := flag.Duration("budget", 2*time.Second, "per-request time budget")
-	flag.Parse()
-
-	u, err := url.Parse(*base)
-	if err != nil || !isLoopback(u.Hostname()) {
-		fmt.Fprintf(os.Stderr, "loadtest: %s is not a loopback address; this tool only loads a local server\n", *base)
-		os.Exit(2)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	client := &http.Client{Timeout: 4 * *budget, Transport: &http.Transport{MaxIdleConnsPerHost: *clients}}
-	mix, err := discover(client, *base)
+// closedLoop runs clients that each send their next request as soon as the last is answered,
+// over the mix discovered from the server, for the run's duration or maxRequests; it reports
+// per kind of request and the server's memory, and returns false when any request failed or
+// took longer than budget.
+func closedLoop(ctx context.Context, base string, duration time.Duration, clients int, maxRequests int64, pid int, every, budget time.Duration) (bool, error) {
+	client := &http.Client{Timeout: 4 * budget, Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	mix, err := discover(client, base)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "loadtest: %v\n", err)
-		os.Exit(1)
+		return false, err
 	}
-	fmt.Printf("loadtest: %s, %d clients, %s, %d kinds of request\n", *base, *clients, *duration, len(mix))
+	fmt.Printf("load: %s, %d clients, %s, %d kinds of request\n", base, clients, duration, len(mix))
 	for _, k := range mix {
 		fmt.Printf("  %-10s weight %2d, %d targets, e.g. %s\n", k.name, k.weight, len(k.targets), k.targets[0])
 	}
-
-	ctx, cancel := context.WithTimeout(ctx, *duration)
+	ctx, cancel := context.WithTimeout(ctx, duration)
 	defer cancel()
 	st := newStats(mix)
 	var sent atomic.Int64
 	var wg sync.WaitGroup
 	weighted := weights(mix)
-	for c := range *clients {
+	for c := range clients {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := c * 7919; ctx.Err() == nil && sent.Add(1) <= *maxRequests; i++ {
+			for i := c * 7919; ctx.Err() == nil && sent.Add(1) <= maxRequests; i++ {
 				k := weighted[i%len(weighted)]
 				target := k.targets[(i/len(weighted))%len(k.targets)]
 				t0 := time.Now()
-				code, err := fetch(client, *base+target)
+				code, err := fetch(client, base+target)
 				st.record(k, time.Since(t0), code, err, target)
 			}
 		}()
 	}
-	rss := sampleRSS(ctx, *pid, *every)
+	rss := sampleRSS(ctx, pid, every)
 	wg.Wait()
 	cancel()
 	samples := <-rss
-	ok := st.report(os.Stdout, *budget)
+	ok := st.report(os.Stdout, budget)
 	reportRSS(os.Stdout, samples)
-	if !ok {
-		os.Exit(1)
-	}
-}
-
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	return ok, nil
 }
 
 // kind is one class of request and the status it must get.
@@ -142,7 +106,7 @@ func discover(c *http.Client, base string) ([]*kind, error) {
 		}
 		return json.NewDecoder(r.Body).Decode(&res)
 	}
-	if err := get("/api/search?type=enterprise&size=50"); err != nil {
+	if err := get("/api/search?" + contract.FacetType + "=" + contract.TypeEnterprise + "&size=50"); err != nil {
 		return nil, err
 	}
 	var pages []string
@@ -150,7 +114,7 @@ func discover(c *http.Client, base string) ([]*kind, error) {
 		pages = append(pages, h.URL)
 	}
 	var worst []string
-	for _, name := range []string{"city", "industry", "level", "year", "reason", "overdue"} {
+	for _, name := range []string{contract.FacetCity, contract.FacetIndustry, contract.FacetLevel, contract.FacetYear, contract.FacetReason, contract.FacetOverdue} {
 		if vs := res.Facets[name]; len(vs) > 0 {
 			top := url.QueryEscape(vs[0].Value)
 			worst = append(worst, "/api/search?"+name+"="+top+"&size=50",

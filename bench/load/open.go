@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -13,22 +12,6 @@ import (
 	"sync"
 	"time"
 )
-
-func main() {
-	base := flag.String("url", "http://127.0.0.1:8080", "server base `URL`")
-	pathsFile := flag.String("paths", "", "`FILE` of request paths, one a line")
-	rate := flag.Float64("rate", 200, "requests per second")
-	duration := flag.Duration("duration", 30*time.Second, "how long to send")
-	maxConns := flag.Int("conns", 256, "most connections kept open")
-	flag.Parse()
-	paths, err := readPaths(*pathsFile)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "openloop:", err)
-		os.Exit(2)
-	}
-	res := run(strings.TrimRight(*base, "/"), paths, *rate, *duration, *maxConns)
-	fmt.Println(res)
-}
 
 func readPaths(name string) ([]string, error) {
 	f, err := os.Open(name)
@@ -62,7 +45,10 @@ func (r result) String() string {
 		fmt.Sprint(r.errors), ms(r.p50), ms(r.p90), ms(r.p99), ms(r.max)}, "\t")
 }
 
-func run(base string, paths []string, rate float64, duration time.Duration, maxConns int) result {
+// openLoop sends requests for paths in turn at rate per second for duration, each at its own
+// due time whatever the server's speed, and measures each from that time (no coordinated
+// omission).
+func openLoop(base string, paths []string, rate float64, duration time.Duration, maxConns int) result {
 	client := &http.Client{
 		Timeout: 10 * time.Second,
 		Transport: &http.Transport{

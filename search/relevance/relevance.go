@@ -1,16 +1,16 @@
-package index
+package relevance
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
 	"golang.org/x/text/width"
+
+	"cpportal/search/contract"
 )
 
 // A relevance table lists queries with what must come first and what counts as relevant.
@@ -29,8 +29,8 @@ import (
 // record key of the first document, in URL order, that satisfies the predicates, written in
 // lower case or in full-width characters: credit codes in the table then follow the data.
 //
-// A query starting with "@en " searches the English pages (Request.Lang "en"); every other
-// query the Chinese pages.
+// A query starting with "@en " searches the English pages; every other query the Chinese
+// pages.
 
 // Case is one line of a relevance table.
 type Case struct {
@@ -53,8 +53,12 @@ type Predicate struct {
 	Value    string
 }
 
-var predicateFields = map[string]bool{"url": true, "type": true, "title": true, "id": true, "text": true, "lang": true,
-	"city": true, "industry": true, "level": true, "year": true, "reason": true, "overdue": true}
+var predicateFields = map[string]bool{contract.FieldURL: true, contract.FacetType: true, contract.FieldTitle: true,
+	contract.FieldID: true, fieldText: true, contract.FieldLang: true, contract.FacetCity: true, contract.FacetIndustry: true,
+	contract.FacetLevel: true, contract.FacetYear: true, contract.FacetReason: true, contract.FacetOverdue: true}
+
+// fieldText is the predicate field of a document's title and body together.
+const fieldText = "text"
 
 // LoadTable reads a relevance table file.
 func LoadTable(path string) ([]Case, error) {
@@ -85,7 +89,7 @@ func ParseTable(r io.Reader, name string) ([]Case, error) {
 		}
 		c := Case{Line: line, Query: strings.TrimSpace(cols[0])}
 		if rest, ok := strings.CutPrefix(c.Query, "@en "); ok {
-			c.Lang, c.Query = LangEn, strings.TrimSpace(rest)
+			c.Lang, c.Query = contract.LangEn, strings.TrimSpace(rest)
 		}
 		var err error
 		if rest, ok := strings.CutPrefix(c.Query, "@id"); ok {
@@ -163,8 +167,28 @@ func parseJudgement(s string) (Judgement, error) {
 	return j, nil
 }
 
-// stored is a document's stored values, by predicate field.
+// Document is an indexed page's stored values, by the contract's field names: its url,
+// type, title, body (of its language), id, lang and facets.
+type Document = map[string][]string
+
+// stored is a document's values by predicate field.
 type stored map[string][]string
+
+func storedOf(d Document) stored {
+	s := stored{}
+	for k, v := range d {
+		s[k] = v
+	}
+	var title, body string
+	if len(d[contract.FieldTitle]) > 0 {
+		title = d[contract.FieldTitle][0]
+	}
+	if len(d[contract.FieldBody]) > 0 {
+		body = d[contract.FieldBody][0]
+	}
+	s[fieldText] = []string{title + "\n" + body}
+	return s
+}
 
 // withKey replaces the value $key with the record key searched for, in its stored form.
 func (j Judgement) withKey(key string) Judgement {
@@ -232,44 +256,39 @@ type Report struct {
 	Failed    int     // cases with an error or a failed first-hit requirement
 }
 
-// Evaluate runs every case against ix. Precision@5 of a case is the share of its first five
-// hits that are relevant, out of the number of relevant documents the index holds if that is
-// less than five, so that a query with one right answer can reach 1. A query that finds
-// nothing but has a suggestion ("did you mean") is judged by the hits of the suggestion: what
-// the reader reaches with one click.
-func Evaluate(ix *Index, table []Case) Report {
-	return EvaluateWith(ix, table, func(query, lang string) ([]string, error) {
-		res, err := ix.Search(context.Background(), Request{Query: query, Size: 5, FacetSize: -1, Lang: lang})
-		if err == nil && len(res.Hits) == 0 && res.Suggestion != "" {
-			res, err = ix.Search(context.Background(), Request{Query: res.Suggestion, Size: 5, FacetSize: -1, Lang: lang})
-		}
-		if err != nil {
-			return nil, err
-		}
-		urls := make([]string, len(res.Hits))
-		for i, h := range res.Hits {
-			urls[i] = h.URL
-		}
-		return urls, nil
-	})
-}
-
 // Ranker returns the URLs of the best hits for a query in the pages of one language (zh or
 // en), best first; only the first five count.
 type Ranker func(query, lang string) ([]string, error)
 
-// EvaluateWith is Evaluate with hits from rank instead of ix's own search, judged against the
-// documents ix holds. It compares another search engine over the same pages on the same table.
-func EvaluateWith(ix *Index, table []Case, rank Ranker) Report {
-	docs, err := ix.allStored()
+// Search is a search engine's own search: the URLs of its best hits for a query in the pages
+// of one language, and the query it suggests instead ("did you mean"), "" for none.
+type Search func(query, lang string, size int) (urls []string, suggestion string, err error)
+
+// Following ranks with search, following its suggestion when a query finds nothing: what
+// the reader reaches with one click.
+func Following(search Search) Ranker {
+	return func(query, lang string) ([]string, error) {
+		urls, suggestion, err := search(query, lang, 5)
+		if err == nil && len(urls) == 0 && suggestion != "" {
+			urls, _, err = search(suggestion, lang, 5)
+		}
+		return urls, err
+	}
+}
+
+// Evaluate runs every case with hits from rank, judged against docs, the documents of the
+// index searched (or of the same pages, to compare another search engine). Precision@5 of a
+// case is the share of its first five hits that are relevant, out of the number of relevant
+// documents there are if that is less than five, so that a query with one right answer can
+// reach 1.
+func Evaluate(docs []Document, table []Case, rank Ranker) Report {
+	all := make([]stored, len(docs))
+	for i, d := range docs {
+		all[i] = storedOf(d)
+	}
 	var rep Report
 	for _, c := range table {
-		cr := CaseResult{Case: c, Query: c.Query, FirstOK: true}
-		if err != nil {
-			cr.Err = err
-		} else {
-			cr = evaluate(rank, docs, c)
-		}
+		cr := evaluate(rank, all, c)
 		if cr.Err != nil || !cr.FirstOK {
 			rep.Failed++
 		}
@@ -290,8 +309,8 @@ func evaluate(rank Ranker, docs []stored, c Case) CaseResult {
 	key := ""
 	if c.KeyOf != nil {
 		for _, d := range docs {
-			if c.KeyOf.holds(d) && len(d["id"]) > 0 {
-				key = d["id"][0]
+			if c.KeyOf.holds(d) && len(d[contract.FieldID]) > 0 {
+				key = d[contract.FieldID][0]
 				cr.Query = key
 				break
 			}
@@ -313,15 +332,15 @@ func evaluate(rank Ranker, docs []stored, c Case) CaseResult {
 	// right answer, and is not among the relevant pages a search could have found.
 	lang := c.Lang
 	if lang == "" {
-		lang = LangZh
+		lang = contract.LangZh
 	}
 	total := 0
 	byURL := map[string]stored{}
 	for _, d := range docs {
-		if d["lang"][0] != lang {
+		if len(d[contract.FieldLang]) == 0 || d[contract.FieldLang][0] != lang || len(d[contract.FieldURL]) == 0 {
 			continue
 		}
-		byURL[d["url"][0]] = d
+		byURL[d[contract.FieldURL][0]] = d
 		if relevant.holds(d) {
 			total++
 		}
@@ -354,39 +373,6 @@ func evaluate(rank Ranker, docs []stored, c Case) CaseResult {
 		cr.Precision = float64(cr.Relevant) / float64(cr.Possible)
 	}
 	return cr
-}
-
-// allStored reads the stored fields of every document (for judging; the table is small and
-// so is the sample).
-func (ix *Index) allStored() ([]stored, error) {
-	var out []stored
-	const page = 1000
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, from, false)
-		req.Fields = storedFields
-		req.SortBy([]string{"_id"})
-		res, err := ix.bleve.Search(req)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range res.Hits {
-			hit := toHit(h)
-			body, _ := h.Fields[fieldBody].(string)
-			if hit.Fields.Lang == LangEn {
-				body, _ = h.Fields[fieldBodyEn].(string)
-			}
-			d := stored{"url": {hit.URL}, "type": {hit.Type}, "title": {hit.Title}, "text": {hit.Title + "\n" + body}, "lang": {hit.Fields.Lang},
-				"city": hit.Fields.City, "industry": hit.Fields.Industry, "level": hit.Fields.Level,
-				"year": hit.Fields.Year, "reason": hit.Fields.Reason, "overdue": hit.Fields.Overdue}
-			if hit.Fields.ID != "" {
-				d["id"] = []string{hit.Fields.ID}
-			}
-			out = append(out, d)
-		}
-		if len(res.Hits) < page {
-			return out, nil
-		}
-	}
 }
 
 // String prints the report as a table, one case a line, and the summary.
@@ -423,7 +409,7 @@ func quoteQuery(q string) string {
 
 // langMark is how the table writes the language of a query searching other than Chinese pages.
 func langMark(lang string) string {
-	if lang == LangEn {
+	if lang == contract.LangEn {
 		return "@en "
 	}
 	return ""
