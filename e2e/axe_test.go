@@ -80,7 +80,7 @@ func TestAccessibility(t *testing.T) {
 			t.Parallel() // one tab each; at most -parallel (GOMAXPROCS) at once
 			source := axeSource(t)
 			tb := openTab(t, 60*time.Second)
-			tb.open(p.path)
+			tb.openWant(p.path, p.status)
 			var serious, minor []string
 			for _, v := range runAxe(tb, source) {
 				line := fmt.Sprintf("[%s] %s: %s (%d element(s)) %s", v.Impact, v.ID, v.Help, v.Count, v.HelpURL)

@@ -99,6 +99,9 @@ type tab struct {
 	urls     map[network.RequestID]string
 	problems []string
 	seen     map[string]bool
+	// expected is the address of a page opened for its error status (the 404 page), whose
+	// status is then no problem.
+	expected string
 }
 
 // openTab opens a tab whose actions must all finish within limit. It fails the test (in CI)
@@ -145,7 +148,7 @@ func (tb *tab) observe(ev any) {
 			tb.report("request to another host: %s (from %s)", ev.Request.URL, ev.DocumentURL)
 		}
 	case *network.EventResponseReceived:
-		if ev.Response.Status >= 400 {
+		if ev.Response.Status >= 400 && ev.Response.URL != tb.expected {
 			tb.report("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
 		}
 	case *network.EventLoadingFailed:
@@ -164,7 +167,7 @@ func (tb *tab) observe(ev any) {
 		}
 		tb.report("uncaught exception at %s:%d: %s", d.URL, d.LineNumber+1, text)
 	case *log.EventEntryAdded:
-		if ev.Entry.Level == log.EntryLevelError {
+		if ev.Entry.Level == log.EntryLevelError && (ev.Entry.URL != tb.expected || tb.expected == "") {
 			tb.report("browser log (%s): %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL)
 		}
 	}
@@ -215,12 +218,27 @@ func (tb *tab) do(what string, steps ...chromedp.Action[chromedp.Void]) {
 // open navigates to a path of the site and requires a 200 answer.
 func (tb *tab) open(path string) {
 	tb.t.Helper()
+	tb.openWant(path, 200)
+}
+
+// openWant navigates to path on the portal and fails unless it answers with status (0: 200).
+func (tb *tab) openWant(path string, status int64) {
+	tb.t.Helper()
+	if status == 0 {
+		status = 200
+	}
+	tb.mu.Lock()
+	tb.expected = ""
+	if status != 200 {
+		tb.expected = site.base + path
+	}
+	tb.mu.Unlock()
 	res, err := chromedp.Run(tb.ctx, chromedp.NavigateResponse(site.base+path))
 	if err != nil {
 		tb.t.Fatalf("opening %s: %v", path, err)
 	}
-	if res.Status != 200 {
-		tb.t.Fatalf("opening %s: HTTP %d", path, res.Status)
+	if res.Status != status {
+		tb.t.Fatalf("opening %s: HTTP %d, want %d", path, res.Status, status)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 // declares its language.
 func TestLanguageSwitch(t *testing.T) {
 	for _, p := range keyPages {
-		if p.en == "" {
+		if p.en == "" || p.status != 0 { // the 404 page's switch leads to the home page
 			continue
 		}
 		t.Run(p.name, func(t *testing.T) {

@@ -142,6 +142,7 @@ func (f *frag) agencyYearTable(a *derive.Agency) {
 	f.raw(`</tbody><tfoot><tr class="total">`)
 	row(f.T("total"), a.Totals)
 	f.raw("</tr></tfoot></table></div>")
+	f.labelRows()
 }
 
 // agencyCell writes a table cell naming an event's agency, linked to its page when the

@@ -43,7 +43,7 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 		}
 		f.raw("</ul>")
 		if water > 0 {
-			f.elem("p", f.T("archive_water", "water", num(water)))
+			f.elem("p", f.T("archive_water", "water", fixed(water, waterDecimals)))
 		}
 	}, func() {
 		reports := eventsOf(e, domain.EventReportSubmitted)

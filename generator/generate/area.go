@@ -33,7 +33,11 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 	for i, y := range years {
 		var parts []string
 		for _, s := range ss {
-			parts = append(parts, s.label+" "+num(s.values[i]))
+			v := num(s.values[i]) // counts
+			if unit != "" {       // tonnes of a pollutant
+				v = fixed(s.values[i], tonnesDecimals)
+			}
+			parts = append(parts, s.label+" "+v)
 		}
 		desc = append(desc, f.T("desc_year_parts", "year", y, "parts", strings.Join(parts, f.T("list_sep_short"))))
 	}
@@ -55,15 +59,17 @@ func (f *frag) groupedBars(title string, unit string, years []int, ss []barSerie
 				`" y="`, coord(top), `" width="`, coord(w*0.9), `" height="`, coord(b.yOf(0, scale)-top), `" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/>`)
 		}
 	}
-	x := b.Left
+	f.raw("</svg>")
+	// the legend is HTML under the chart, so it wraps on a phone and keeps the page's type size
+	f.raw(`<ul class="chart-legend" aria-hidden="true">`)
 	for _, s := range ss {
 		fill := s.fill
 		if fill == "hatch" {
 			fill = "url(#" + patND + ")"
 		}
-		x = f.legendItem(x, 10, `<rect x="0" y="-6" width="12" height="12" fill="`+fill+`" stroke="#1b1f23" stroke-width="0.5"/>`, s.label)
+		f.raw(`<li><svg width="14" height="14" viewBox="-1 -7 14 14"><rect x="0" y="-6" width="12" height="12" fill="`, fill, `" stroke="#1b1f23" stroke-width="0.5"/></svg>`).text(s.label).raw("</li>")
 	}
-	f.raw("</svg>")
+	f.raw("</ul>")
 	f.elem("figcaption", title)
 	f.raw("</figure>")
 }
@@ -103,12 +109,19 @@ func (f *frag) areaBody(g *generator, kind string, a *derive.Area, rows []enterp
 	f.close("section")
 
 	f.section("options", f.T("h_options"))
-	f.optionStats(a.Options)
+	f.optionStats(a.Options, true)
 	f.close("section")
 	f.yearEndReports(a, kind == "province")
 
 	f.section("overdue", f.T("h_overdue_area"))
-	f.overdueTable(overdue, len(a.Overdue), kind == "province")
+	var counties map[string]rowStanding
+	if kind == "city" { // the city is the page's: each step's county or district instead
+		counties = make(map[string]rowStanding, len(rows))
+		for _, r := range rows {
+			counties[r.USCC] = r.rowStanding
+		}
+	}
+	f.overdueTable(overdue, len(a.Overdue), counties)
 	f.close("section")
 
 	if len(rows) > 0 {
@@ -162,8 +175,9 @@ func (f *frag) rate(r derive.Rate) {
 func (f *frag) yearTable(a *derive.Area) {
 	f.tableOpen("years", f.T("years_caption", "name", a.Name), true, f.T("col_year"), f.T("col_listed"), f.T("col_disclosed_on_time"),
 		f.T("rate_disclosed_on_time"), f.T("col_started"), f.T("col_reports"), f.T("col_evaluated"), f.T("col_accepted"), f.T("col_failed"),
-		f.T("col_postponed"), f.T("col_mh_done"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"), f.T("col_water"), f.T("col_energy"),
-		f.T("col_cod_verified"), f.T("col_disclosure_missing"), f.T("col_route_unstated"), f.T("col_rect_open_overdue"))
+		f.T("col_postponed"), f.T("col_mh_done"), f.withUnit("col_cod", "t/a"), f.withUnit("col_so2", "t/a"), f.withUnit("col_nox", "t/a"),
+		f.withUnit("col_nh3n", "t/a"), f.withUnit("col_water", f.T("unit_10kt")), f.withUnit("col_energy", f.T("unit_10ktce")),
+		f.withUnit("col_cod_verified", "t/a"), f.T("col_disclosure_missing"), f.T("col_route_unstated"), f.T("col_rect_open_overdue"))
 	row := func(label string, y derive.YearSummary) {
 		f.elem("th", label, "scope", "row")
 		for _, v := range []int{y.Listed, y.DisclosedOnTime} {
@@ -176,9 +190,9 @@ func (f *frag) yearTable(a *derive.Area) {
 			f.cell(strconv.Itoa(v))
 		}
 		for _, k := range amountKinds {
-			f.cell(num(y.Reductions.Amount(k)))
+			f.cell(summaryFigure(k, y.Reductions.Amount(k)))
 		}
-		f.cell(num(y.ReductionsVerified.Amount(domain.ReduceCOD)))
+		f.cell(fixed(y.ReductionsVerified.Amount(domain.ReduceCOD), tonnesDecimals))
 		f.cell(strconv.Itoa(y.DisclosureMissing) + " / " + strconv.Itoa(y.DisclosureExpected))
 		f.cell(strconv.Itoa(y.DisclosedRouteUnstated))
 		f.cell(strconv.Itoa(y.RectificationsOpen) + " / " + strconv.Itoa(y.RectificationsOverdue))
@@ -191,18 +205,30 @@ func (f *frag) yearTable(a *derive.Area) {
 	f.raw("</tbody><tfoot><tr>")
 	row(f.T("total"), a.Totals)
 	f.raw("</tr></tfoot></table></div>")
+	f.labelRows()
 }
 
 // overdueTable lists overdue steps, the longest first; total is how many there are in all.
-func (f *frag) overdueTable(rows []derive.OverdueStep, total int, province bool) {
+// With counties (a city's page: each enterprise's standing by its id) the second column is
+// the county or district, not the city the whole page is about.
+func (f *frag) overdueTable(rows []derive.OverdueStep, total int, counties map[string]rowStanding) {
 	if len(rows) == 0 {
 		f.elem("p", f.T("no_overdue"))
 		return
 	}
-	f.tableOpen("overdue", f.T("h_overdue_area"), true, f.T("col_enterprise"), f.T("col_city"), f.T("col_batch"), f.T("col_step"), f.T("col_due"), f.T("col_days_overdue"))
+	where := f.T("col_city")
+	if counties != nil {
+		where = f.T("col_county")
+	}
+	f.tableOpen("overdue", f.T("h_overdue_area"), true, f.T("col_enterprise"), where, f.T("col_batch"), f.T("col_step"), f.T("col_due"), f.T("col_days_overdue"))
 	for _, o := range rows {
 		f.raw(`<tr><th scope="row">`).link(f.url("enterprises/"+o.USCC+"/"), o.Name).raw("</th>")
-		f.cell(o.CityName)
+		if counties != nil {
+			c := counties[o.USCC]
+			f.countyCell(c.County, c.CountyEn)
+		} else {
+			f.cell(o.CityName)
+		}
 		f.raw("<td>").link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.cell(f.T("step_" + string(o.Step)))
 		f.raw("<td>").date(o.Due).raw("</td><td>")
@@ -257,7 +283,8 @@ func rateOf(a *derive.Area, key string) derive.Rate {
 // rateBars draws one rate of every city as a horizontal bar from 0 to 100%, in code order
 // (the order of the table, not a league table); a city with nothing to rate shows "—".
 func (f *frag) rateBars(key string, cities []derive.Area) {
-	const rowH, left, right, top = 20.0, 84.0, 110.0, 26.0
+	// 14-unit labels: the chart is drawn 343 px wide on a phone, 11.4 px as rendered
+	const rowH, left, right, top = 22.0, 66.0, 118.0, 26.0
 	w := 420.0
 	h := top + rowH*float64(len(cities)) + 8
 	id := f.nextID("chart")
@@ -277,21 +304,21 @@ func (f *frag) rateBars(key string, cities []derive.Area) {
 	for _, p := range []float64{0, 0.5, 1} {
 		x := coord(left + plot*p)
 		f.raw(`<line x1="`, x, `" x2="`, x, `" y1="`, coord(top-4), `" y2="`, coord(h-6), `" stroke="#d0d7de"/>`)
-		f.raw(`<text x="`, x, `" y="`, coord(top-8), `" text-anchor="middle" font-size="10" fill="#57606a">`, strconv.Itoa(int(p*100)), `%</text>`)
+		f.raw(`<text x="`, x, `" y="`, coord(top-8), `" text-anchor="middle" font-size="14" fill="#57606a">`, strconv.Itoa(int(p*100)), `%</text>`)
 	}
 	for i := range cities {
 		c := &cities[i]
 		r := rateOf(c, key)
 		y := top + rowH*float64(i)
-		f.raw(`<text x="`, coord(left-6), `" y="`, coord(y+13), `" text-anchor="end" font-size="11" fill="#1b1f23">`).text(c.Name).raw("</text>")
+		f.raw(`<text x="`, coord(left-6), `" y="`, coord(y+13), `" text-anchor="end" font-size="14" fill="#1b1f23">`).text(c.Name).raw("</text>")
 		label := "—"
 		bw := 0.0
 		if r.Share != nil {
 			bw = plot * *r.Share
 			label = percent(r.Share) + " (" + strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den) + ")"
-			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="14" fill="#6e9fd1"/>`)
+			f.raw(`<rect class="bar" data-city="`, esc(c.Code), `" data-value="`, plainNum(*r.Share), `" x="`, coord(left), `" y="`, coord(y+3), `" width="`, coord(bw), `" height="16" fill="#6e9fd1"/>`)
 		}
-		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+14), `" font-size="10" fill="#1b1f23">`).text(label).raw("</text>")
+		f.raw(`<text x="`, coord(left+bw+4), `" y="`, coord(y+15), `" font-size="14" fill="#1b1f23">`).text(label).raw("</text>")
 	}
 	f.raw("</svg>")
 	f.elem("figcaption", title)

@@ -159,7 +159,7 @@ func (f *frag) cartogram(figs []cityFigures, r mapRate) {
 	for k, cl := range mapClasses {
 		lx := tileGap + k*120
 		f.raw(`<rect x="`, strconv.Itoa(lx), `" y="`, strconv.Itoa(ly), `" width="18" height="18" fill="`, cl[0], `" stroke="#1b1f23" stroke-width="1"/>`)
-		f.raw(`<text x="`, strconv.Itoa(lx+24), `" y="`, strconv.Itoa(ly+15), `" font-size="16" fill="#1b1f23">`).text(strconv.Itoa(k*20) + "–" + strconv.Itoa(k*20+20) + "%").raw("</text>")
+		f.raw(`<text x="`, strconv.Itoa(lx+24), `" y="`, strconv.Itoa(ly+15), `" font-size="17" fill="#1b1f23">`).text(strconv.Itoa(k*20) + "–" + strconv.Itoa(k*20+20) + "%").raw("</text>")
 	}
 	f.raw("</svg></div>")
 	f.elem("figcaption", title)

@@ -47,7 +47,7 @@ func TestCityMapLinksEveryCityAndStatesItsFigure(t *testing.T) {
 	// 佛山市 has no disclosure rows to rate for completeness
 	for _, want := range []string{
 		`<figure class="map-fig" id="map-overdue">`, `<figure class="map-fig" id="map-exceeding">`, `<figure class="map-fig" id="map-completeness">`,
-		`<a href="/cities/440600/"><title>佛山市 100%</title>`, `<a href="/cities/440100/"><title>广州市 0%</title>`, `<a href="/cities/440600/"><title>佛山市 —</title>`,
+		`<a href="/cities/440600/"><title>佛山市 100.0%</title>`, `<a href="/cities/440100/"><title>广州市 0.0%</title>`, `<a href="/cities/440600/"><title>佛山市 —</title>`,
 		`<a href="#map-exceeding">`, `<details class="map-table">`,
 	} {
 		if !strings.Contains(html, want) {

@@ -289,8 +289,8 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		return
 	}
 	f.tableOpen("options", f.T("options_caption"), false, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
-		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.T("col_cod"), f.T("col_so2"), f.T("col_nox"), f.T("col_nh3n"),
-		f.T("col_water"), f.T("col_energy"), f.T("col_benefit"))
+		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.withUnit("col_cod", "t/a"), f.withUnit("col_so2", "t/a"),
+		f.withUnit("col_nox", "t/a"), f.withUnit("col_nh3n", "t/a"), f.withUnit("col_water", "t/a"), f.withUnit("col_energy", "tce/a"), f.T("col_benefit"))
 	for _, o := range opts {
 		if o.Status == domain.OptionCancelled {
 			f.raw(`<tr class="row-cancelled">`)
@@ -301,36 +301,38 @@ func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
 		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td ` + contract.AttrIgnore + `="">`)
 		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
 		f.ignoredCell(string(o.CostClass))
-		f.ignoredCell(optNum(o.InvestmentWan))
+		f.ignoredCell(optFixed(o.InvestmentWan, moneyDecimals))
 		f.ignoredCell(f.T("option_" + string(o.Status)))
 		f.raw(`<td ` + contract.AttrIgnore + `="">`).date(o.Planned).raw(`</td><td ` + contract.AttrIgnore + `="">`).date(o.Completed).raw("</td>")
 		for _, k := range domain.OptionReductionKinds {
-			f.ignoredCell(optNum(o.Reductions.Ptr(k)))
+			f.ignoredCell(optFixed(o.Reductions.Ptr(k), kindDecimals(k)))
 		}
 		f.raw("</tr>")
 	}
 	sum := st.Committed
 	f.raw(`</tbody><tfoot ` + contract.AttrIgnore + `=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
-	f.cell(num(sum.InvestmentWan))
+	f.cell(fixed(sum.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
 	for _, k := range domain.OptionReductionKinds {
-		f.cell(num(sum.Amount(k)))
+		f.cell(fixed(sum.Amount(k), kindDecimals(k)))
 	}
 	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
-	f.cell(num(st.CompletedAchieved.InvestmentWan))
+	f.cell(fixed(st.CompletedAchieved.InvestmentWan, moneyDecimals))
 	f.raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
 	for _, k := range domain.OptionReductionKinds {
-		f.cell(num(a.Amount(k)))
+		f.cell(fixed(a.Amount(k), kindDecimals(k)))
 	}
 	f.raw("</tr></tfoot></table></div>")
-	f.optionStats(st)
+	f.labelRows()
+	f.optionStats(st, false)
 	f.close("section")
 }
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
 // and figures, the same on every page of a kind: shown, not indexed.
-func (f *frag) optionStats(st derive.OptionStats) {
+// In a summary (summary: a city, an industry, the province) water and energy are in 万.
+func (f *frag) optionStats(st derive.OptionStats, summary bool) {
 	f.raw(`<dl class="facts" ` + contract.AttrIgnore + `="">`)
 	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
 	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
@@ -343,10 +345,14 @@ func (f *frag) optionStats(st derive.OptionStats) {
 	})
 	a := st.CompletedAchieved
 	for _, k := range amountKinds {
-		f.fact(f.T("col_"+k.Key()), func() { f.text(num(a.Amount(k)) + " " + k.Unit()) })
+		v := fixed(a.Amount(k), kindDecimals(k)) + " " + k.Unit()
+		if summary {
+			v = summaryFigure(k, a.Amount(k)) + " " + f.summaryUnit(k)
+		}
+		f.fact(f.T("col_"+k.Key()), func() { f.text(v) })
 	}
-	f.fact(f.T("col_investment"), func() { f.text(num(st.InvestmentWan)) })
-	f.fact(f.T("col_benefit"), func() { f.text(num(a.Amount(domain.ReduceBenefit))) })
+	f.fact(f.T("col_investment"), func() { f.text(fixed(st.InvestmentWan, moneyDecimals)) })
+	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.Amount(domain.ReduceBenefit), moneyDecimals)) })
 	f.verifiedFacts(st)
 	f.raw("</dl>")
 	f.raw(`<p `+contract.AttrIgnore+`=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")

@@ -151,11 +151,11 @@ func (f *frag) concentrationChart(s series) {
 		case r == nil || r.Concentration == nil:
 			desc = append(desc, f.T("desc_nd", "year", y))
 		case r.OverLimit:
-			desc = append(desc, f.T("desc_conc_over", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit), "x", optNum(r.Exceedance)))
+			desc = append(desc, f.T("desc_conc_over", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit, "limit", fixed(*r.Limit, concDecimalsOf(s.Pollutant)), "x", optFixed(r.Exceedance, multipleDecimals)))
 		case r.Limit != nil:
-			desc = append(desc, f.T("desc_conc", "year", y, "value", num(*r.Concentration), "unit", s.Unit, "limit", num(*r.Limit)))
+			desc = append(desc, f.T("desc_conc", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit, "limit", fixed(*r.Limit, concDecimalsOf(s.Pollutant))))
 		default:
-			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.Concentration), "unit", s.Unit))
+			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit))
 		}
 	}
 	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
@@ -188,7 +188,7 @@ func (f *frag) concentrationChart(s series) {
 		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.Concentration) + `"`
 		if r.OverLimit {
 			f.raw(`<path class="pt pt-over" `, attrs, ` d="`, triangle(x, yy), `" fill="#b42318"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
 				text(f.T("legend_over")).raw("</text>")
 		} else {
 			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4"/>`)
@@ -250,11 +250,11 @@ func (f *frag) totalChart(s series) {
 		case r == nil || r.TotalT == nil:
 			desc = append(desc, f.T("desc_nd", "year", y))
 		case r.OverQuota:
-			desc = append(desc, f.T("desc_total_over", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+			desc = append(desc, f.T("desc_total_over", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "quota", fixed(*r.QuotaT, tonnesDecimalsOf(s.Pollutant))))
 		case r.QuotaT != nil:
-			desc = append(desc, f.T("desc_total", "year", y, "value", num(*r.TotalT), "quota", num(*r.QuotaT)))
+			desc = append(desc, f.T("desc_total", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "quota", fixed(*r.QuotaT, tonnesDecimalsOf(s.Pollutant))))
 		default:
-			desc = append(desc, f.T("desc_value", "year", y, "value", num(*r.TotalT), "unit", "t/a"))
+			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "unit", "t/a"))
 		}
 	}
 	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
@@ -272,7 +272,7 @@ func (f *frag) totalChart(s series) {
 		if r.OverQuota {
 			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
 				`" fill="url(#`, patOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="11" font-weight="600" fill="#b42318">`).
+			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
 				text(f.T("over_quota")).raw("</text>")
 		} else {
 			f.raw(`<rect class="bar" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top), `" fill="#6e9fd1"/>`)
@@ -310,7 +310,7 @@ func (f *frag) seriesTable(s series, name string) {
 		}
 	}
 	f.tableOpen("series-table", f.T("series_caption", "name", name), true,
-		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.T("col_limit"), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
+		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.withUnit("col_limit", s.Unit), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
 		f.T("col_over_quota"), f.T("col_method"), f.T("col_standard"), f.T("col_source"))
 	for i, y := range s.Years {
 		r := s.Rows[i]
@@ -328,7 +328,7 @@ func (f *frag) seriesTable(s series, name string) {
 			if v == nil {
 				f.raw("<td>", nd, "</td>")
 			} else {
-				f.cell(num(*v))
+				f.cell(fixed(*v, concDecimalsOf(s.Pollutant)))
 			}
 		}
 		f.raw("<td>")
@@ -338,7 +338,7 @@ func (f *frag) seriesTable(s series, name string) {
 			if v == nil {
 				f.raw("<td>", nd, "</td>")
 			} else {
-				f.cell(num(*v))
+				f.cell(fixed(*v, tonnesDecimalsOf(s.Pollutant)))
 			}
 		}
 		f.raw("<td>")
@@ -363,7 +363,7 @@ func (f *frag) seriesTable(s series, name string) {
 func (f *frag) limitJudgement(r *derive.DisclosureFact) {
 	switch {
 	case r.OverLimit:
-		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optNum(r.Exceedance))).raw("</span>")
+		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optFixed(r.Exceedance, multipleDecimals))).raw("</span>")
 	case r.Concentration == nil || r.Limit == nil:
 		f.text(f.T("cannot_judge"))
 	default:

@@ -15,6 +15,9 @@ type frag struct {
 	base string // site path prefix of the language: "/" or "/en/" (under the base URL's path)
 	seq  int    // numbers the ids of the page's charts
 	defs bool   // the charts' shared patterns are written (in the page's first chart)
+
+	tableAt   int      // where the open table's rows start in the buffer
+	tableCols []string // the open table's column headings, for its cells' data-label
 }
 
 func (g *generator) newFrag(lang string) (*frag, error) {
@@ -105,7 +108,7 @@ func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 		attrs = append(attrs, contract.AttrIgnore, "")
 	}
 	f.open("div", attrs...)
-	f.open("table", "class", class)
+	f.open("table", "class", class+" cards-narrow")
 	f.elem("caption", caption)
 	if ignore {
 		f.raw("<thead><tr>")
@@ -116,9 +119,26 @@ func (f *frag) tableOpen(class, caption string, ignore bool, cols ...string) {
 		f.elem("th", c, "scope", "col")
 	}
 	f.raw("</tr></thead><tbody>")
+	f.tableAt, f.tableCols = f.Len(), cols
 }
 
-func (f *frag) tableClose() { f.raw("</tbody></table></div>") }
+// tableClose ends the table opened by tableOpen, giving its cells their column's heading
+// (tablecards.go).
+func (f *frag) tableClose() {
+	f.raw("</tbody></table></div>")
+	f.labelRows()
+}
+
+// labelRows gives the cells written since tableOpen their column headings.
+func (f *frag) labelRows() {
+	if f.tableCols == nil || f.tableAt > f.Len() {
+		return
+	}
+	labelled := labelCells(f.Bytes()[f.tableAt:], f.tableCols)
+	f.Truncate(f.tableAt)
+	f.Write(labelled)
+	f.tableCols = nil
+}
 
 // cell writes a <td> with escaped text.
 func (f *frag) cell(s string) { f.elem("td", s) }

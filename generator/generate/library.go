@@ -305,10 +305,10 @@ func (f *frag) caseCard(g *generator, i int, heading string) {
 		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
 	}
 	if c.InvestmentWan != nil {
-		f.raw(" · ").text(f.T("investment_x", "x", num(*c.InvestmentWan)))
+		f.raw(" · ").text(f.T("investment_x", "x", fixed(*c.InvestmentWan, moneyDecimals)))
 	}
 	if c.PaybackYears != nil {
-		f.raw(" · ").text(f.T("payback_x", "x", num(*c.PaybackYears)))
+		f.raw(" · ").text(f.T("payback_x", "x", fixed(*c.PaybackYears, yearsDecimals)))
 	}
 	f.raw("</p>")
 	if names := f.benefitNames(ci.benefits); len(names) > 0 {
@@ -332,7 +332,7 @@ func (f *frag) caseReductions(c *domain.Case) {
 	for _, k := range domain.ReductionKinds {
 		b, isBenefit := k.Benefit()
 		if x, ok := c.Reductions.At(k); ok && isBenefit {
-			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(num(x)).raw("</span> ").text(k.Unit()).raw("</li>")
+			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(fixed(x, kindDecimals(k))).raw("</span> ").text(k.Unit()).raw("</li>")
 		}
 	}
 	f.raw("</ul>")

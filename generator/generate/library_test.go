@@ -189,7 +189,7 @@ func TestCaseCardReductions(t *testing.T) {
 	g.cases[0].c.Reductions = fixture.Amounts(map[domain.ReductionKind]float64{domain.ReduceWater: 125000, domain.ReduceCOD: 126.4})
 	f.caseCard(g, 0, "h3")
 	got := f.String()
-	want := `<ul class="reductions" aria-label="环境效益"><li>化学需氧量（COD） <span class="amount">126.4</span> t/a</li><li>节水 <span class="amount">125,000</span> t/a</li></ul>`
+	want := `<ul class="reductions" aria-label="环境效益"><li>化学需氧量（COD） <span class="amount">126.40</span> t/a</li><li>节水 <span class="amount">125,000</span> t/a</li></ul>`
 	if !strings.Contains(got, want) {
 		t.Errorf("card = %s\nwant %s", got, want)
 	}

@@ -124,5 +124,5 @@ func percent(share *float64) string {
 	if share == nil {
 		return "—"
 	}
-	return num(derive.Round(*share*100, 1)) + "%"
+	return pct(share)
 }

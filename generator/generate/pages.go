@@ -302,6 +302,10 @@ func (g *generator) writeAreas() error {
 	if err := g.fragments("home-map.html", func(f *frag) { f.cityMap(figs) }); err != nil { // the home page's map
 		return err
 	}
+	districts := g.districtsOf()
+	if err := g.fragments("home-districts.html", func(f *frag) { f.districtPicker(districts) }); err != nil { // the home page's city → district
+		return err
+	}
 	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes
 	if err := g.out.page("content/province.md", p, ""); err != nil {
 		return err

@@ -72,7 +72,7 @@ func reductionParts(f *frag, r derive.Reductions, none string) string {
 	var parts []string
 	for _, k := range amountKinds {
 		if v := r.Amount(k); v > 0 {
-			parts = append(parts, f.T("col_"+k.Key())+" "+num(v)+" "+k.Unit())
+			parts = append(parts, f.T("col_"+k.Key())+" "+fixed(v, kindDecimals(k))+" "+k.Unit())
 		}
 	}
 	if len(parts) == 0 {

@@ -59,8 +59,8 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 			f.raw("<ul>")
 			for _, x := range s.Exceedances {
 				f.raw("<li>").link("#"+seriesID(x.Pollutant, x.Outlet), joinNonEmpty(" · ", x.Pollutant, x.Outlet)).raw(" ")
-				f.raw(`<span class="flag-over">`).text(f.T("over_limit_x", "x", num(x.Multiple))).raw("</span>")
-				f.raw(" <small>").text(num(x.Concentration) + " / " + num(x.Limit) + " " + x.Unit).raw("</small></li>")
+				f.raw(`<span class="flag-over">`).text(f.T("over_limit_x", "x", fixed(x.Multiple, multipleDecimals))).raw("</span>")
+				f.raw(" <small>").text(fixed(x.Concentration, concDecimalsOf(x.Pollutant)) + " / " + fixed(x.Limit, concDecimalsOf(x.Pollutant)) + " " + x.Unit).raw("</small></li>")
 			}
 			f.raw("</ul></li>")
 		}
@@ -70,7 +70,7 @@ func (f *frag) standing(e *derive.Enterprise, s derive.Summary, asOf string) {
 			f.raw("<ul>")
 			for _, q := range s.OverQuota {
 				f.raw("<li>").link("#"+seriesID(q.Pollutant, q.Outlet), joinNonEmpty(" · ", q.Pollutant, q.Outlet)).raw(" <small>")
-				f.text(num(q.TotalT) + " / " + num(q.QuotaT) + " t/a").raw("</small></li>")
+				f.text(fixed(q.TotalT, tonnesDecimalsOf(q.Pollutant)) + " / " + fixed(q.QuotaT, tonnesDecimalsOf(q.Pollutant)) + " t/a").raw("</small></li>")
 			}
 			f.raw("</ul></li>")
 		}

@@ -32,10 +32,17 @@ func (b chartBox) xOf(i, n int) float64 {
 
 func (b chartBox) colW(n int) float64 { return b.plotW() / float64(n) }
 
+// The viewBoxes are about as wide as a phone's column (343 px at 375 px), and the style
+// sheet never draws a chart much wider (30rem), so labels of chartFont units stay between
+// 11 and 16 px as rendered: labels sized in viewBox units shrink with the chart, and a chart
+// drawn 560 units wide on a phone shrank 11-unit labels to under 7 px.
 var (
-	wideChart  = chartBox{W: 560, H: 240, Left: 56, Right: 16, Top: 38, Bottom: 40}
-	smallChart = chartBox{W: 420, H: 210, Left: 48, Right: 12, Top: 38, Bottom: 40}
+	wideChart  = chartBox{W: 360, H: 220, Left: 50, Right: 10, Top: 30, Bottom: 42}
+	smallChart = chartBox{W: 360, H: 210, Left: 46, Right: 10, Top: 30, Bottom: 42}
 )
+
+// chartFont is the font size of every chart label, in viewBox units.
+const chartFont = "12"
 
 // niceMax returns a round upper bound of the scale: 1, 2, 2.5 or 5 times a power of ten, at
 // least v (and 1 when there is nothing to draw).
@@ -87,7 +94,7 @@ func (f *frag) axes(b chartBox, max float64, unit string, labels []string) {
 		y := coord(b.yOf(max*float64(i)/4, max))
 		f.raw(`<line class="grid" x1="`, coord(b.Left), `" x2="`, coord(b.W-b.Right), `" y1="`, y, `" y2="`, y, `"/>`)
 	}
-	f.raw(`</g><g font-size="11" fill="#57606a" text-anchor="end">`)
+	f.raw(`</g><g font-size="` + chartFont + `" fill="#57606a" text-anchor="end">`)
 	for i := 0; i <= 4; i++ {
 		v := max * float64(i) / 4
 		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.yOf(v, max)+4), `">`).text(num(v)).raw("</text>")
@@ -95,9 +102,9 @@ func (f *frag) axes(b chartBox, max float64, unit string, labels []string) {
 	if unit != "" {
 		f.raw(`<text x="`, coord(b.Left-4), `" y="`, coord(b.Top-12), `">`).text(unit).raw("</text>")
 	}
-	f.raw(`</g><g font-size="11" fill="#1b1f23" text-anchor="middle">`)
+	f.raw(`</g><g font-size="` + chartFont + `" fill="#1b1f23" text-anchor="middle">`)
 	// a label every stride columns, so four-digit years never overlap
-	stride := int(math.Ceil(float64(len(labels)) * 36 / b.plotW()))
+	stride := int(math.Ceil(float64(len(labels)) * 38 / b.plotW()))
 	y := coord(b.H - b.Bottom + 16)
 	for i, l := range labels {
 		if stride > 1 && (len(labels)-1-i)%stride != 0 {
@@ -114,19 +121,11 @@ func (f *frag) notDisclosedBand(b chartBox, i, n int, year int, label string) {
 	x := b.Left + w*float64(i) + w*0.1
 	f.raw(`<g class="nd" data-year="`, strconv.Itoa(year), `"><rect x="`, coord(x), `" y="`, coord(b.Top), `" width="`, coord(w*0.8),
 		`" height="`, coord(b.plotH()), `" fill="url(#`, patND, `)" stroke="#8c959f" stroke-dasharray="3 2"/>`)
-	f.raw(`<text x="`, coord(b.xOf(i, n)), `" y="`, coord(b.H-b.Bottom+30), `" text-anchor="middle" font-size="10" fill="#57606a">`)
+	f.raw(`<text x="`, coord(b.xOf(i, n)), `" y="`, coord(b.H-b.Bottom+30), `" text-anchor="middle" font-size="`+chartFont+`" fill="#57606a">`)
 	f.text(label).raw("</text></g>")
 }
 
 // triangle is the path of an upward triangle centred on x, y: the exceedance marker.
 func triangle(x, y float64) string {
 	return "M" + coord(x) + " " + coord(y-6) + "L" + coord(x+6) + " " + coord(y+5) + "L" + coord(x-6) + " " + coord(y+5) + "Z"
-}
-
-// legendItem writes one legend entry at x, y: a swatch drawn by swatch and a label.
-func (f *frag) legendItem(x, y float64, swatch, label string) float64 {
-	f.raw(`<g class="legend" transform="translate(`, coord(x), " ", coord(y), `)">`, swatch,
-		`<text x="16" y="4" font-size="11" fill="#1b1f23">`)
-	f.text(label).raw("</text></g>")
-	return x + 26 + float64(len([]rune(label)))*11
 }

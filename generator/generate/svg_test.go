@@ -140,7 +140,7 @@ func TestConcentrationChartMatchesTheData(t *testing.T) {
 			nd = append(nd, n.attr("data-year"))
 		}
 	})
-	if !strings.Contains(title, "化学需氧量") || !strings.Contains(desc, "2010 年未公开") || !strings.Contains(desc, "超标 0.5 倍") || !strings.Contains(desc, "2012 年未公开") {
+	if !strings.Contains(title, "化学需氧量") || !strings.Contains(desc, "2010 年未公开") || !strings.Contains(desc, "超标 0.50 倍") || !strings.Contains(desc, "2012 年未公开") {
 		t.Errorf("title %q / desc %q do not say what the chart shows", title, desc)
 	}
 	if strings.Join(nd, ",") != "2010,2012" {

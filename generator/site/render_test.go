@@ -80,7 +80,7 @@ func TestGenerateAndRender(t *testing.T) {
 		"cities/440600/index.html": {`data-search-type="city"`, `data-search-city="佛山市"`, "佛山市示例印染有限公司", "149 天",
 			"<h2 id=\"years\">年度汇总</h2>", "<h2 id=\"enterprises\">企业名录</h2>"},
 		"industries/1713/index.html": {`data-search-type="industry"`, `data-search-industry="棉印染精加工"`},
-		"province/index.html":        {"广东省汇总", "12.5", "50,000", "50%", "<h2 id=\"by-city\">", "<h2 id=\"map\">", `<a href="/cities/440600/"><title>佛山市 `},
+		"province/index.html":        {"广东省汇总", "12.50", "5.00", "万吨/年", "50.0%", "<h2 id=\"by-city\">", "<h2 id=\"map\">", `<a href="/cities/440600/"><title>佛山市 `},
 		"cases/paper-white-water/index.html": {`data-search-type="case"`, "白水多盘回收", "3.75 年", "广州示例纸业有限公司",
 			"<h2 id=\"问题\">问题</h2>", "/cases/paper-white-water/index.json"},
 		"cases/index.html":       {"造纸白水回收利用", "机制纸及纸板制造"},
@@ -118,8 +118,8 @@ func TestGenerateAndRender(t *testing.T) {
 		"1 项逾期，最长 149 天", // the overdue badge
 		"已逾期 149 天",
 		"逾期完成（晚 10 天）",
-		"未公开",      // the undisclosed ammonia concentration
-		"超标 0.5 倍", // the COD exceedance (150 − 100) / 100
+		"未公开",       // the undisclosed ammonia concentration
+		"超标 0.50 倍", // the COD exceedance, two decimals: (150 − 100) / 100
 		"超总量",
 		"责令限期改正",
 		"佛环〔2010〕12号",
