@@ -39,7 +39,7 @@ func (g *generator) writeAgencies() error {
 			Twin: "/agencies/" + a.ID + "/index.json", Fragment: "agencies/" + a.ID + ".html",
 			Search: searchOf(contract.TypeAgency, a.ID).with(contract.FacetCity, a.CityName).with(contract.FacetYear, agencyYears(a)),
 		}
-		if err := g.fragments(p.Fragment, func(f *frag) { f.agencyBody(a) }); err != nil {
+		if err := g.fragments(p.Fragment, func(f *pageBody) { f.agencyBody(a) }); err != nil {
 			return err
 		}
 		if err := g.out.page("content/agencies/"+a.ID+".md", p, ""); err != nil {
@@ -67,45 +67,45 @@ func agencyYears(a *derive.Agency) string {
 }
 
 // agencyBody writes an agency's record by year and the rounds it served.
-func (f *frag) agencyBody(a *derive.Agency) {
-	f.section("record", f.T("h_agency_record"))
-	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("agency_note")).raw(" ").link(f.url("policy/")+"#agencies", f.T("how_computed")).raw("</p>")
+func (f *pageBody) agencyBody(a *derive.Agency) {
+	f.Section("record", f.T("h_agency_record"))
+	f.Raw(`<p `+contract.AttrIgnore+`="">`).Text(f.T("agency_note")).Raw(" ").Link(f.url("policy/")+"#agencies", f.T("how_computed")).Raw("</p>")
 	if len(a.Years) == 0 {
-		f.elem("p", f.T("agency_no_rounds"))
+		f.Elem("p", f.T("agency_no_rounds"))
 	} else {
 		f.agencyYearTable(a)
 	}
-	f.raw(`<dl class="facts rates">`)
+	f.Raw(`<dl class="facts rates">`)
 	f.fact(f.T("rate_reports_overdue"), func() { f.rate(a.Overdue) })
-	f.raw("</dl>")
-	f.close("section")
+	f.Raw("</dl>")
+	f.Close("section")
 
-	f.section("rounds", f.T("h_agency_rounds"))
+	f.Section("rounds", f.T("h_agency_rounds"))
 	if len(a.Served) == 0 {
-		f.elem("p", f.T("agency_no_rounds"))
+		f.Elem("p", f.T("agency_no_rounds"))
 	} else {
 		// Other records' names and statuses: shown, not indexed as the agency's text.
-		f.tableOpen("agency-rounds", f.T("agency_rounds_caption", "name", a.Name), true, f.T("col_name"), f.T("col_city"),
+		f.TableOpen("agency-rounds", f.T("agency_rounds_caption", "name", a.Name), true, f.T("col_name"), f.T("col_city"),
 			f.T("col_batch"), f.T("col_level"), f.T("col_agency_first"), f.T("col_agency_last"), f.T("step_report"), f.T("col_outcome"))
 		for _, r := range a.Served {
-			f.raw("<tr>").open("th", "scope", "row").link(f.url("enterprises/"+r.USCC+"/")+"#listings", r.Name).raw("</th>")
-			f.cell(r.CityName)
-			f.raw("<td>").link(f.url("lists/"+r.Batch+"/"), r.Batch).raw("</td>")
-			f.cell(string(r.Level))
-			f.raw("<td>").date(r.First).raw("</td><td>").date(r.Last).raw("</td><td>")
+			f.Raw("<tr>").Open("th", "scope", "row").Link(f.url("enterprises/"+r.USCC+"/")+"#listings", r.Name).Raw("</th>")
+			f.Cell(r.CityName)
+			f.Raw("<td>").Link(f.url("lists/"+r.Batch+"/"), r.Batch).Raw("</td>")
+			f.Cell(string(r.Level))
+			f.Raw("<td>").Date(r.First).Raw("</td><td>").Date(r.Last).Raw("</td><td>")
 			f.statusSpan(string(r.Report), f.T("report_"+string(r.Report)))
-			f.raw("</td>")
-			f.cell(f.T("outcome_" + cmp.Or(string(r.Outcome), "none")))
-			f.raw("</tr>")
+			f.Raw("</td>")
+			f.Cell(f.T("outcome_" + cmp.Or(string(r.Outcome), "none")))
+			f.Raw("</tr>")
 		}
-		f.tableClose()
+		f.TableClose()
 	}
-	f.close("section")
+	f.Close("section")
 }
 
 // agencyYearTable writes one row per year and the totals: rounds, enterprises, reports on
 // time and late, and each evaluation and acceptance result, as counts and shares.
-func (f *frag) agencyYearTable(a *derive.Agency) {
+func (f *pageBody) agencyYearTable(a *derive.Agency) {
 	cols := []string{f.T("col_year"), f.T("col_rounds"), f.T("col_enterprises"), f.T("col_reports"),
 		f.T("col_reports_on_time"), f.T("col_reports_late")}
 	for _, stage := range []derive.DecisionStage{derive.StageEvaluation, derive.StageAcceptance} {
@@ -114,43 +114,43 @@ func (f *frag) agencyYearTable(a *derive.Agency) {
 			cols = append(cols, f.T("col_stage_result", "stage", f.T("decision_"+string(stage)), "result", f.T("result_"+string(r))))
 		}
 	}
-	f.tableOpen("years agency-years", f.T("agency_years_caption", "name", a.Name), true, cols...)
+	f.TableOpen("years agency-years", f.T("agency_years_caption", "name", a.Name), true, cols...)
 	row := func(label string, y derive.AgencyYear) {
-		f.elem("th", label, "scope", "row")
+		f.Elem("th", label, "scope", "row")
 		for _, n := range []int{y.Rounds, y.Enterprises, y.Reports} {
-			f.cell(strconv.Itoa(n))
+			f.Cell(strconv.Itoa(n))
 		}
 		for _, r := range []derive.Rate{y.ReportsOnTime, y.ReportsLate} {
-			f.raw("<td>")
+			f.Raw("<td>")
 			f.rate(r)
-			f.raw("</td>")
+			f.Raw("</td>")
 		}
 		for _, s := range []derive.StageResults{y.Evaluation, y.Acceptance} {
-			f.cell(strconv.Itoa(s.Decided))
+			f.Cell(strconv.Itoa(s.Decided))
 			for _, c := range s.Results {
-				f.raw("<td>")
+				f.Raw("<td>")
 				f.rate(c.Rate)
-				f.raw("</td>")
+				f.Raw("</td>")
 			}
 		}
 	}
 	for _, y := range a.Years {
-		f.raw("<tr>")
+		f.Raw("<tr>")
 		row(strconv.Itoa(y.Year), y)
-		f.raw("</tr>")
+		f.Raw("</tr>")
 	}
-	f.raw(`</tbody><tfoot><tr class="total">`)
+	f.Raw(`</tbody><tfoot><tr class="total">`)
 	row(f.T("total"), a.Totals)
-	f.raw("</tr></tfoot></table></div>")
-	f.labelRows()
+	f.Raw("</tr></tfoot></table></div>")
+	f.LabelRows()
 }
 
 // agencyCell writes a table cell naming an event's agency, linked to its page when the
 // registry knows it.
-func (f *frag) agencyCell(g *generator, id string) {
+func (f *pageBody) agencyCell(g *generator, id string) {
 	if _, known := g.agencies[id]; !known {
-		f.cell(cmp.Or(g.agencyName(id), "—"))
+		f.Cell(cmp.Or(g.agencyName(id), "—"))
 		return
 	}
-	f.raw("<td>").link(f.url("agencies/"+id+"/"), g.agencyName(id)).raw("</td>")
+	f.Raw("<td>").Link(f.url("agencies/"+id+"/"), g.agencyName(id)).Raw("</td>")
 }

@@ -17,11 +17,11 @@ import (
 // The archive is shown but not indexed: it restates what the page already says (the options,
 // the disclosures, the events with their document numbers and agencies) in the archive's
 // order, and its labels and counts are the same words on every dossier.
-func (f *frag) archive(g *generator, e *derive.Enterprise) {
-	f.open("section", "aria-labelledby", "archive", contract.AttrIgnore, "")
-	f.elem("h2", f.T("h_archive"), "id", "archive")
-	f.elem("p", f.T("archive_note"))
-	f.tableOpen("archive", f.T("h_archive"), true, f.T("col_archive_item"), f.T("col_archive_content"), f.T("col_source"))
+func (f *pageBody) archive(g *generator, e *derive.Enterprise) {
+	f.Open("section", "aria-labelledby", "archive", contract.AttrIgnore, "")
+	f.Elem("h2", f.T("h_archive"), "id", "archive")
+	f.Elem("p", f.T("archive_note"))
+	f.TableOpen("archive", f.T("h_archive"), true, f.T("col_archive_item"), f.T("col_archive_content"), f.T("col_source"))
 
 	// process changes and reclaimed water: the completed options
 	var done []domain.Option
@@ -34,37 +34,37 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 	}
 	f.archiveRow(f.T("archive_process"), func() {
 		if len(done) == 0 {
-			f.text(f.T("archive_none"))
+			f.Text(f.T("archive_none"))
 			return
 		}
-		f.raw("<ul>")
+		f.Raw("<ul>")
 		for _, o := range done {
-			f.raw("<li>").text(o.Title).raw(" <small>(").text(string(o.CostClass)).raw(", ").date(o.Completed).raw(")</small></li>")
+			f.Raw("<li>").Text(o.Title).Raw(" <small>(").Text(string(o.CostClass)).Raw(", ").Date(o.Completed).Raw(")</small></li>")
 		}
-		f.raw("</ul>")
+		f.Raw("</ul>")
 		if water > 0 {
-			f.elem("p", f.T("archive_water", "water", fixed(water, waterDecimals)))
+			f.Elem("p", f.T("archive_water", "water", fixed(water, waterDecimals)))
 		}
 	}, func() {
 		reports := eventsOf(e, domain.EventReportSubmitted)
 		f.docList(g, reports)
 		if len(reports) > 0 {
-			f.raw("<br>")
+			f.Raw("<br>")
 		}
-		f.link("#options", f.T("options_caption"))
+		f.Link("#options", f.T("options_caption"))
 	})
 
 	// monitoring data: the disclosures, year by year, with their published sources
 	f.archiveRow(f.T("archive_monitoring"), func() {
 		if len(e.Disclosures) == 0 {
-			f.text(f.T("no_disclosures"))
+			f.Text(f.T("no_disclosures"))
 			return
 		}
-		f.raw("<ul>")
+		f.Raw("<ul>")
 		for _, y := range disclosureYears(e.Disclosures) {
-			f.raw("<li>").text(f.T("archive_monitoring_year", "year", y.year, "rows", y.rows, "over", y.over, "nd", y.missing)).raw("</li>")
+			f.Raw("<li>").Text(f.T("archive_monitoring_year", "year", y.year, "rows", y.rows, "over", y.over, "nd", y.missing)).Raw("</li>")
 		}
-		f.raw("</ul>")
+		f.Raw("</ul>")
 	}, func() {
 		seen := map[string]bool{}
 		first := true
@@ -74,16 +74,16 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 			}
 			seen[d.SourceURL] = true
 			if !first {
-				f.raw("<br>")
+				f.Raw("<br>")
 			}
 			first = false
-			f.link(d.SourceURL, f.T("archive_disclosure_source", "year", d.Year), "rel", "external")
+			f.Link(d.SourceURL, f.T("archive_disclosure_source", "year", d.Year), "rel", "external")
 			if !d.Published.IsZero() {
-				f.raw(" ").date(d.Published)
+				f.Raw(" ").Date(d.Published)
 			}
 		}
 		if first {
-			f.link("#disclosures", f.T("h_disclosures"))
+			f.Link("#disclosures", f.T("h_disclosures"))
 		}
 	})
 
@@ -91,22 +91,22 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 	a := e.OptionStats.CompletedAchieved
 	f.archiveRow(f.T("archive_reductions"), func() {
 		if a.IsZero() {
-			f.text(f.T("archive_none"))
+			f.Text(f.T("archive_none"))
 			return
 		}
-		f.text(reductionParts(f, a, ""))
-	}, func() { f.link("#options", f.T("options_caption")) })
+		f.Text(reductionParts(f, a, ""))
+	}, func() { f.Link("#options", f.T("options_caption")) })
 
 	// reductions verified and counted in the emission-reduction accounting, apart from the claimed
 	f.archiveRow(f.T("reductions_verified"), func() {
-		f.text(reductionParts(f, e.OptionStats.Verified, f.T("archive_none")))
-	}, func() { f.link("#options", f.T("options_caption")) })
+		f.Text(reductionParts(f, e.OptionStats.Verified, f.T("archive_none")))
+	}, func() { f.Link("#options", f.T("options_caption")) })
 
 	// medium/high-cost options completed
 	st := e.OptionStats
 	f.archiveRow(f.T("options_mh_done"), func() {
-		f.text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", percent(st.CompletionRate)) + f.cancelledNote(st))
-	}, func() { f.link("#options", f.T("options_caption")) })
+		f.Text(f.T("archive_options", "done", st.MediumHighDone, "total", st.MediumHigh, "rate", pct(st.CompletionRate)) + f.cancelledNote(st))
+	}, func() { f.Link("#options", f.T("options_caption")) })
 
 	// evaluation and acceptance reports
 	for _, kind := range []struct {
@@ -118,46 +118,46 @@ func (f *frag) archive(g *generator, e *derive.Enterprise) {
 	} {
 		f.archiveRow(kind.label, func() {
 			if len(kind.evs) == 0 {
-				f.text(f.T("archive_none"))
+				f.Text(f.T("archive_none"))
 				return
 			}
-			f.raw("<ul>")
+			f.Raw("<ul>")
 			for _, ev := range kind.evs {
-				f.raw("<li>").date(ev.Date).raw(" ").text(f.T("event_"+string(ev.Event))).raw(" · ").link(f.url("lists/"+ev.Batch+"/"), ev.Batch).raw("</li>")
+				f.Raw("<li>").Date(ev.Date).Raw(" ").Text(f.T("event_"+string(ev.Event))).Raw(" · ").Link(f.url("lists/"+ev.Batch+"/"), ev.Batch).Raw("</li>")
 			}
-			f.raw("</ul>")
+			f.Raw("</ul>")
 		}, func() { f.docList(g, kind.evs) })
 	}
-	f.tableClose()
-	f.close("section")
+	f.TableClose()
+	f.Close("section")
 }
 
-func (f *frag) archiveRow(label string, content, source func()) {
-	f.raw(`<tr><th scope="row">`).text(label).raw("</th><td>")
+func (f *pageBody) archiveRow(label string, content, source func()) {
+	f.Raw(`<tr><th scope="row">`).Text(label).Raw("</th><td>")
 	content()
-	f.raw("</td><td>")
+	f.Raw("</td><td>")
 	source()
-	f.raw("</td></tr>")
+	f.Raw("</td></tr>")
 }
 
 // docList writes the document numbers (and agencies) of events, one per line.
-func (f *frag) docList(g *generator, evs []domain.AuditEvent) {
+func (f *pageBody) docList(g *generator, evs []domain.AuditEvent) {
 	n := 0
 	for _, ev := range evs {
 		if ev.DocNumber == "" && ev.Agency == "" {
 			continue
 		}
 		if n > 0 {
-			f.raw("<br>")
+			f.Raw("<br>")
 		}
 		n++
-		f.elem("span", cmp.Or(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
+		f.Elem("span", cmp.Or(ev.DocNumber, f.T("no_doc_number")), "class", "doc")
 		if name := g.agencyName(ev.Agency); name != "" {
-			f.raw(" <small>").text(name).raw("</small>")
+			f.Raw(" <small>").Text(name).Raw("</small>")
 		}
 	}
 	if n == 0 && len(evs) > 0 {
-		f.text(f.T("no_doc_number"))
+		f.Text(f.T("no_doc_number"))
 	}
 }
 

@@ -20,7 +20,7 @@ func BenchmarkBodiesSample(b *testing.B) {
 	}
 	facts := derive.Derive(ds, ds.Site.AsOf)
 	g := newGenerator(b.TempDir(), Input{Dataset: ds, Facts: facts, Source: src})
-	f, err := g.newFrag(defaultLang)
+	f, err := g.newPageBody(defaultLang)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -28,12 +28,12 @@ func BenchmarkBodiesSample(b *testing.B) {
 	for b.Loop() {
 		bytes = 0
 		for i := range facts.Enterprises {
-			f.reset()
+			f.Reset()
 			f.dossier(g, &facts.Enterprises[i])
 			bytes += f.Len()
 		}
 		for i := range facts.Cities {
-			f.reset()
+			f.Reset()
 			g.areaBody(f, "city", &facts.Cities[i])
 			bytes += f.Len()
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"cpportal/generator/derive"
+	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )
 
@@ -87,39 +88,39 @@ const (
 // cityMap writes the map section: a tile cartogram of the 21 cities per rate (links choose
 // the rate; CSS shows the chosen one, the first by default, without script), each city a link
 // to its page, and a table with the same figures.
-func (f *frag) cityMap(figs []cityFigures) {
-	f.section("map", f.T("h_map"))
-	f.raw(`<p `+contract.AttrIgnore+`="">`).text(f.T("map_note")).raw(" ").link(f.url("policy/")+"#map", f.T("how_computed")).raw("</p>")
-	f.raw(`<div class="maps" ` + contract.AttrIgnore + `="">`)
-	f.raw(`<ul class="map-choice" aria-label="`).text(f.T("map_choose")).raw(`">`)
+func (f *pageBody) cityMap(figs []cityFigures) {
+	f.Section("map", f.T("h_map"))
+	f.Raw(`<p `+contract.AttrIgnore+`="">`).Text(f.T("map_note")).Raw(" ").Link(f.url("policy/")+"#map", f.T("how_computed")).Raw("</p>")
+	f.Raw(`<div class="maps" ` + contract.AttrIgnore + `="">`)
+	f.Raw(`<ul class="map-choice" aria-label="`).Text(f.T("map_choose")).Raw(`">`)
 	for _, r := range mapRates {
-		f.raw("<li>").link("#map-"+r.key, f.T("map_rate_"+r.key)).raw("</li>")
+		f.Raw("<li>").Link("#map-"+r.key, f.T("map_rate_"+r.key)).Raw("</li>")
 	}
-	f.raw("</ul>")
+	f.Raw("</ul>")
 	for _, r := range mapRates {
 		f.cartogram(figs, r)
 	}
-	f.raw("</div>")
-	f.raw(`<details class="map-table"><summary>`).text(f.T("map_table")).raw("</summary>")
-	f.tableOpen("areas", f.T("map_table"), true, f.T("col_name"), f.T("map_rate_overdue"), f.T("map_rate_exceeding"), f.T("map_rate_completeness"))
+	f.Raw("</div>")
+	f.Raw(`<details class="map-table"><summary>`).Text(f.T("map_table")).Raw("</summary>")
+	f.TableOpen("areas", f.T("map_table"), true, f.T("col_name"), f.T("map_rate_overdue"), f.T("map_rate_exceeding"), f.T("map_rate_completeness"))
 	for i := range figs {
 		c := &figs[i]
-		f.raw(`<tr><th scope="row">`).link(f.url("cities/"+c.code+"/"), f.cityLabel(c)).raw("</th>")
+		f.Raw(`<tr><th scope="row">`).Link(f.url("cities/"+c.code+"/"), f.cityLabel(c)).Raw("</th>")
 		for _, r := range mapRates {
-			f.raw("<td>")
+			f.Raw("<td>")
 			f.rate(r.of(c))
-			f.raw("</td>")
+			f.Raw("</td>")
 		}
-		f.raw("</tr>")
+		f.Raw("</tr>")
 	}
-	f.tableClose()
-	f.raw("</details>")
-	f.close("section")
+	f.TableClose()
+	f.Raw("</details>")
+	f.Close("section")
 }
 
 // cityLabel is the city's name in the page's language: the English name on English pages
 // when there is one.
-func (f *frag) cityLabel(c *cityFigures) string {
+func (f *pageBody) cityLabel(c *cityFigures) string {
 	if f.t.lang != defaultLang && c.nameEN != "" {
 		return c.nameEN
 	}
@@ -129,13 +130,13 @@ func (f *frag) cityLabel(c *cityFigures) string {
 // cartogram draws one rate's map: a tile per city, filled by the class of its share, with the
 // name and the percentage written on it (never colour alone); a city with nothing to count
 // is hatched grey and says "—".
-func (f *frag) cartogram(figs []cityFigures, r mapRate) {
+func (f *pageBody) cartogram(figs []cityFigures, r mapRate) {
 	w, h := mapCols*(tileW+tileGap)+tileGap, mapRows*(tileH+tileGap)+tileGap+34
 	title := f.T("map_title", "rate", f.T("map_rate_"+r.key))
-	f.raw(`<figure class="map-fig" id="map-`, r.key, `">`)
+	f.Raw(`<figure class="map-fig" id="map-`, r.key, `">`)
 	// a group, not an image: its tiles are links, which an image's children cannot be
-	f.raw(`<div class="map-wrap"><svg class="cartogram" viewBox="0 0 `, strconv.Itoa(w), " ", strconv.Itoa(h), `" role="group" aria-labelledby="map-`, r.key, `-t">`)
-	f.raw(`<title id="map-`, r.key, `-t">`).text(title).raw("</title>")
+	f.Raw(`<div class="map-wrap"><svg class="cartogram" viewBox="0 0 `, strconv.Itoa(w), " ", strconv.Itoa(h), `" role="group" aria-labelledby="map-`, r.key, `-t">`)
+	f.Raw(`<title id="map-`, r.key, `-t">`).Text(title).Raw("</title>")
 	for i := range figs {
 		c := &figs[i]
 		t, ok := cityTiles[c.code]
@@ -147,21 +148,21 @@ func (f *frag) cartogram(figs []cityFigures, r mapRate) {
 		fill, ink, value := "#f6f8fa", "#57606a", "—"
 		if rate.Share != nil {
 			k := classOf(*rate.Share)
-			fill, ink, value = mapClasses[k][0], mapClasses[k][1], percent(rate.Share)
+			fill, ink, value = mapClasses[k][0], mapClasses[k][1], pct(rate.Share)
 		}
-		f.raw(`<a href="`, esc(f.url("cities/"+c.code+"/")), `"><title>`).text(f.cityLabel(c) + " " + value).raw("</title>")
-		f.raw(`<rect x="`, strconv.Itoa(x), `" y="`, strconv.Itoa(y), `" width="`, strconv.Itoa(tileW), `" height="`, strconv.Itoa(tileH), `" rx="4" fill="`, fill, `" stroke="#1b1f23" stroke-width="1"/>`)
-		f.raw(`<text x="`, strconv.Itoa(x+tileW/2), `" y="`, strconv.Itoa(y+28), `" text-anchor="middle" font-size="17" fill="`, ink, `">`).text(f.cityLabel(c)).raw("</text>")
-		f.raw(`<text x="`, strconv.Itoa(x+tileW/2), `" y="`, strconv.Itoa(y+54), `" text-anchor="middle" font-size="19" font-weight="600" fill="`, ink, `">`).text(value).raw("</text></a>")
+		f.Raw(`<a href="`, pagehtml.Esc(f.url("cities/"+c.code+"/")), `"><title>`).Text(f.cityLabel(c) + " " + value).Raw("</title>")
+		f.Raw(`<rect x="`, strconv.Itoa(x), `" y="`, strconv.Itoa(y), `" width="`, strconv.Itoa(tileW), `" height="`, strconv.Itoa(tileH), `" rx="4" fill="`, fill, `" stroke="#1b1f23" stroke-width="1"/>`)
+		f.Raw(`<text x="`, strconv.Itoa(x+tileW/2), `" y="`, strconv.Itoa(y+28), `" text-anchor="middle" font-size="17" fill="`, ink, `">`).Text(f.cityLabel(c)).Raw("</text>")
+		f.Raw(`<text x="`, strconv.Itoa(x+tileW/2), `" y="`, strconv.Itoa(y+54), `" text-anchor="middle" font-size="19" font-weight="600" fill="`, ink, `">`).Text(value).Raw("</text></a>")
 	}
 	// legend: the five classes with their ranges
 	ly := h - 26
 	for k, cl := range mapClasses {
 		lx := tileGap + k*120
-		f.raw(`<rect x="`, strconv.Itoa(lx), `" y="`, strconv.Itoa(ly), `" width="18" height="18" fill="`, cl[0], `" stroke="#1b1f23" stroke-width="1"/>`)
-		f.raw(`<text x="`, strconv.Itoa(lx+24), `" y="`, strconv.Itoa(ly+15), `" font-size="17" fill="#1b1f23">`).text(strconv.Itoa(k*20) + "–" + strconv.Itoa(k*20+20) + "%").raw("</text>")
+		f.Raw(`<rect x="`, strconv.Itoa(lx), `" y="`, strconv.Itoa(ly), `" width="18" height="18" fill="`, cl[0], `" stroke="#1b1f23" stroke-width="1"/>`)
+		f.Raw(`<text x="`, strconv.Itoa(lx+24), `" y="`, strconv.Itoa(ly+15), `" font-size="17" fill="#1b1f23">`).Text(strconv.Itoa(k*20) + "–" + strconv.Itoa(k*20+20) + "%").Raw("</text>")
 	}
-	f.raw("</svg></div>")
-	f.elem("figcaption", title)
-	f.raw("</figure>")
+	f.Raw("</svg></div>")
+	f.Elem("figcaption", title)
+	f.Raw("</figure>")
 }

@@ -3,14 +3,14 @@ package generate
 // countyCell writes an enterprise's county or district: on English pages its English name
 // with the published Chinese name beside it, or the Chinese text as published when it names
 // no division of the enterprise's city.
-func (f *frag) countyCell(county, countyEn string) {
+func (f *pageBody) countyCell(county, countyEn string) {
 	switch {
 	case county == "":
-		f.cell("—")
+		f.Cell("—")
 	case f.t.lang == defaultLang || countyEn == "":
-		f.open("td", "lang", "zh-CN").text(county).close("td")
+		f.Open("td", "lang", "zh-CN").Text(county).Close("td")
 	default:
-		f.open("td").text(countyEn+" ").open("span", "lang", "zh-CN").text(county).close("span").close("td")
+		f.Open("td").Text(countyEn+" ").Open("span", "lang", "zh-CN").Text(county).Close("span").Close("td")
 	}
 }
 

@@ -7,22 +7,23 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )
 
 // dossier writes the body of an enterprise page: a timeline per audit round,
 // emissions with charts, options, the emission-reduction verification archive and related
 // case studies. The header (name, badges, profile) is the template's.
-func (f *frag) dossier(g *generator, e *derive.Enterprise) {
-	f.section("listings", f.T("h_listings"))
-	f.note(f.T("batch_note"))
+func (f *pageBody) dossier(g *generator, e *derive.Enterprise) {
+	f.Section("listings", f.T("h_listings"))
+	f.Note(f.T("batch_note"))
 	for i := range e.Listings {
 		f.listing(g, e, &e.Listings[i])
 	}
 	if len(e.Listings) == 0 {
-		f.elem("p", f.T("no_listings"))
+		f.Elem("p", f.T("no_listings"))
 	}
-	f.close("section")
+	f.Close("section")
 	f.emissions(e.Disclosures)
 	f.disclosureGaps(e)
 	f.options(e.Options, e.OptionStats)
@@ -31,8 +32,8 @@ func (f *frag) dossier(g *generator, e *derive.Enterprise) {
 }
 
 // statusSpan writes a status in words with its symbol: never colour alone.
-func (f *frag) statusSpan(status, label string) {
-	f.raw(`<span class="status status-`, status, `"><span class="sym" aria-hidden="true">`).text(f.T("sym_" + status)).raw("</span>").text(label).raw("</span>")
+func (f *pageBody) statusSpan(status, label string) {
+	f.Raw(`<span class="status status-`, status, `"><span class="sym" aria-hidden="true">`).Text(f.T("sym_" + status)).Raw("</span>").Text(label).Raw("</span>")
 }
 
 // timelineItem is one milestone of an audit round.
@@ -51,114 +52,114 @@ type timelineItem struct {
 
 // listing writes one audit round: its facts, the timeline from the list's publication to the
 // next round with rectification orders in date order, and the round's events.
-func (f *frag) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
-	f.raw(`<article class="listing" id="round-`, esc(l.Batch), `">`)
-	f.open("h3").link(f.url("lists/"+l.Batch+"/"), l.BatchTitle)
+func (f *pageBody) listing(g *generator, e *derive.Enterprise, l *derive.Listing) {
+	f.Raw(`<article class="listing" id="round-`, pagehtml.Esc(l.Batch), `">`)
+	f.Open("h3").Link(f.url("lists/"+l.Batch+"/"), l.BatchTitle)
 	for i := range e.Listings {
 		if &e.Listings[i] == l && derive.Relisted(e.Listings, i) {
-			f.raw(` <span class="badge">`).text(f.T("relisted")).raw("</span>")
+			f.Raw(` <span class="badge">`).Text(f.T("relisted")).Raw("</span>")
 		}
 	}
-	f.close("h3")
-	f.raw(`<dl class="facts">`)
+	f.Close("h3")
+	f.Raw(`<dl class="facts">`)
 	f.fact(f.T("col_doc"), func() {
 		if l.SourceURL != "" {
-			f.link(l.SourceURL, cmp.Or(l.DocNumber, l.SourceURL), "rel", "external")
+			f.Link(l.SourceURL, cmp.Or(l.DocNumber, l.SourceURL), "rel", "external")
 		} else {
-			f.text(cmp.Or(l.DocNumber, "—"))
+			f.Text(cmp.Or(l.DocNumber, "—"))
 		}
 	})
-	f.fact(f.T("col_published"), func() { f.date(l.Published) })
+	f.fact(f.T("col_published"), func() { f.Date(l.Published) })
 	f.fact(f.T("col_level"), func() {
 		if l.Level == "" {
-			f.text(f.T("not_stated"))
+			f.Text(f.T("not_stated"))
 			return
 		}
-		f.text(f.T("level_" + levelKey(string(l.Level))))
+		f.Text(f.T("level_" + levelKey(string(l.Level))))
 	})
 	f.fact(f.T("col_reasons"), func() {
 		if len(l.Reasons) == 0 {
-			f.text(f.T("not_stated"))
+			f.Text(f.T("not_stated"))
 			return
 		}
-		f.text(f.reasons(l.Reasons))
+		f.Text(f.reasons(l.Reasons))
 	})
 	f.fact(f.T("col_outcome"), func() {
 		o := cmp.Or(string(l.Outcome), "none")
-		f.raw(`<span class="outcome outcome-`, o, `">`).text(f.T("outcome_" + o)).raw("</span>")
+		f.Raw(`<span class="outcome outcome-`, o, `">`).Text(f.T("outcome_" + o)).Raw("</span>")
 	})
 	f.procedureFacts(l)
-	f.raw("</dl>")
+	f.Raw("</dl>")
 
 	items := f.timeline(g, e, l)
 	// The timeline restates the facts above and the events below as steps, statuses and
 	// dates, the same words on every page: shown, not indexed.
-	f.open("ol", "class", "timeline", "aria-label", f.T("timeline_label"), contract.AttrIgnore, "")
+	f.Open("ol", "class", "timeline", "aria-label", f.T("timeline_label"), contract.AttrIgnore, "")
 	for _, it := range items {
-		f.raw(`<li class="tl-`, it.class, `">`)
-		f.elem("span", it.step, "class", "tl-step")
+		f.Raw(`<li class="tl-`, it.class, `">`)
+		f.Elem("span", it.step, "class", "tl-step")
 		if it.status != "" {
 			f.statusSpan(it.class, it.status)
 		}
 		if !it.due.IsZero() || !it.done.IsZero() {
-			f.raw(" <small>")
+			f.Raw(" <small>")
 			if !it.due.IsZero() {
-				f.text(f.T("due")).raw(" ").date(it.due)
+				f.Text(f.T("due")).Raw(" ").Date(it.due)
 				if it.provisional {
-					f.elem("span", f.T("provisional"), "class", "provisional", "title", f.T("provisional_title"))
+					f.Elem("span", f.T("provisional"), "class", "provisional", "title", f.T("provisional_title"))
 				}
 			}
 			if !it.done.IsZero() {
 				if !it.due.IsZero() {
-					f.raw(" · ")
+					f.Raw(" · ")
 				}
-				f.text(f.T(cmp.Or(it.dated, "done"))).raw(" ").date(it.done)
+				f.Text(f.T(cmp.Or(it.dated, "done"))).Raw(" ").Date(it.done)
 			}
-			f.raw("</small>")
+			f.Raw("</small>")
 		}
 		if it.extra != nil {
 			it.extra()
 		}
-		f.raw("</li>")
+		f.Raw("</li>")
 	}
-	f.raw("</ol>")
+	f.Raw("</ol>")
 	if len(l.Rectifications) > 0 {
-		f.raw(`<p class="warn"><span aria-hidden="true">⚠</span>`).text(f.T("rectifications_n", "n", len(l.Rectifications))).raw("</p>")
+		f.Raw(`<p class="warn"><span aria-hidden="true">⚠</span>`).Text(f.T("rectifications_n", "n", len(l.Rectifications))).Raw("</p>")
 	}
 	f.rectificationOrders(l)
 	if len(l.Events) > 0 {
-		f.tableOpen("events", f.T("events_caption"), false, f.T("col_date"), f.T("col_event"), f.T("col_doc"), f.T("col_agency"))
+		f.TableOpen("events", f.T("events_caption"), false, f.T("col_date"), f.T("col_event"), f.T("col_doc"), f.T("col_agency"))
 		for _, ev := range l.Events {
 			rect := ev.Event == domain.EventRectification
 			if rect {
-				f.raw(`<tr class="row-warn"><td>`)
+				f.Raw(`<tr class="row-warn"><td>`)
 			} else {
-				f.raw("<tr><td>")
+				f.Raw("<tr><td>")
 			}
-			f.date(ev.Date).raw(`</td><th scope="row">`)
+			f.Date(ev.Date).Raw(`</td><th scope="row">`)
 			if rect {
-				f.raw(`<span aria-hidden="true">⚠</span>`)
+				f.Raw(`<span aria-hidden="true">⚠</span>`)
 			}
-			f.text(f.T("event_" + string(ev.Event))).raw("</th>")
+			f.Text(f.T("event_" + string(ev.Event))).Raw("</th>")
 			f.eventSource(ev)
 			f.agencyCell(g, ev.Agency)
-			f.raw("</tr>")
+			f.Raw("</tr>")
 		}
-		f.tableClose()
+		f.TableClose()
 	}
-	f.raw("</article>")
+	f.Raw("</article>")
 }
 
 // fact writes one <div><dt><dd> of a facts list.
-func (f *frag) fact(term string, value func()) {
-	f.raw("<div>").elem("dt", term).raw("<dd>")
+func (f *pageBody) fact(term string, value func()) {
+	f.Raw("<div>").Elem("dt", term).Raw("<dd>")
 	value()
-	f.raw("</dd></div>")
+	f.Raw("</dd></div>")
 }
 
 // timeline builds the milestones of a round: list published → disclosure → start → report →
 // options → evaluation → acceptance → next round, with the rectification orders placed by date.
-func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) []timelineItem {
+func (f *pageBody) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) []timelineItem {
 	items := []timelineItem{{class: "done", step: f.T("tl_published"), done: l.Published, sortOn: l.Published}}
 	for _, s := range l.Steps {
 		days := max(s.DaysLate, s.DaysOverdue)
@@ -182,7 +183,7 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 			next.status = f.T("tl_relisted_into", "batch", l.NextBatch)
 		}
 		batch := l.NextBatch
-		next.extra = func() { f.raw(" ").link(f.url("lists/"+batch+"/"), batch) }
+		next.extra = func() { f.Raw(" ").Link(f.url("lists/"+batch+"/"), batch) }
 	} else {
 		next.status = f.T("tl_next_none")
 	}
@@ -193,7 +194,7 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 		it := timelineItem{class: "rect", step: f.T("event_rectification_ordered"), status: f.T("tl_rect_issued"), done: r.Date, sortOn: r.Date, dated: "col_date"}
 		it.extra = func() {
 			if r.DocNumber != "" {
-				f.raw(" ").elem("span", r.DocNumber, "class", "doc")
+				f.Raw(" ").Elem("span", r.DocNumber, "class", "doc")
 			}
 		}
 		at := 1
@@ -207,7 +208,7 @@ func (f *frag) timeline(g *generator, e *derive.Enterprise, l *derive.Listing) [
 	return items
 }
 
-func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem {
+func (f *pageBody) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem {
 	it := timelineItem{class: "none", step: step, status: f.T("tl_not_yet")}
 	if ev == nil {
 		return it
@@ -223,7 +224,7 @@ func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem 
 	}
 	if ev.DocNumber != "" {
 		doc := ev.DocNumber
-		it.extra = func() { f.raw(" ").elem("span", doc, "class", "doc") }
+		it.extra = func() { f.Raw(" ").Elem("span", doc, "class", "doc") }
 	}
 	return it
 }
@@ -231,7 +232,7 @@ func (f *frag) reviewMilestone(step string, ev *domain.AuditEvent) timelineItem 
 // optionsMilestone sums up the round's medium/high-cost options: done when every one of them
 // is completed (on the latest completion date), else in progress; options past their planned
 // date are counted.
-func (f *frag) optionsMilestone(asOf domain.Date, e *derive.Enterprise, l *derive.Listing) timelineItem {
+func (f *pageBody) optionsMilestone(asOf domain.Date, e *derive.Enterprise, l *derive.Listing) timelineItem {
 	it := timelineItem{class: "none", step: f.T("tl_options")}
 	total, done, past := 0, 0, 0
 	var lastDone, lastPlanned domain.Date
@@ -265,12 +266,12 @@ func (f *frag) optionsMilestone(asOf domain.Date, e *derive.Enterprise, l *deriv
 	case past > 0:
 		it.class = "late"
 		it.extra = func() {
-			f.raw(` <span class="warn">`).text(f.T("options_past_plan", "n", past)).raw("</span>")
+			f.Raw(` <span class="warn">`).Text(f.T("options_past_plan", "n", past)).Raw("</span>")
 		}
 	default:
 		it.class = "pending"
 	}
-	it.extra = chain(it.extra, func() { f.raw(" ").link("#options", f.T("options_caption")) })
+	it.extra = chain(it.extra, func() { f.Raw(" ").Link("#options", f.T("options_caption")) })
 	return it
 }
 
@@ -282,65 +283,65 @@ func chain(a, b func()) func() {
 }
 
 // options writes the options table with totals, then the counts and completion rate.
-func (f *frag) options(opts []domain.Option, st derive.OptionStats) {
-	f.section("options", f.T("h_options"))
+func (f *pageBody) options(opts []domain.Option, st derive.OptionStats) {
+	f.Section("options", f.T("h_options"))
 	if len(opts) == 0 {
-		f.elem("p", f.T("no_options")).close("section")
+		f.Elem("p", f.T("no_options")).Close("section")
 		return
 	}
-	f.tableOpen("options", f.T("options_caption"), false, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
+	f.TableOpen("options", f.T("options_caption"), false, f.T("col_option"), f.T("col_batch"), f.T("col_cost_class"), f.T("col_investment"),
 		f.T("col_option_status"), f.T("col_planned"), f.T("col_completed"), f.withUnit("col_cod", "t/a"), f.withUnit("col_so2", "t/a"),
 		f.withUnit("col_nox", "t/a"), f.withUnit("col_nh3n", "t/a"), f.withUnit("col_water", "t/a"), f.withUnit("col_energy", "tce/a"), f.T("col_benefit"))
 	for _, o := range opts {
 		if o.Status == domain.OptionCancelled {
-			f.raw(`<tr class="row-cancelled">`)
+			f.Raw(`<tr class="row-cancelled">`)
 		} else {
-			f.raw("<tr>")
+			f.Raw("<tr>")
 		}
 		// the option's id and name are indexed; its batch, class, status, dates and figures not
-		f.raw(`<th scope="row"><span class="code">`).text(o.ID).raw("</span> ").text(o.Title).raw(`</th><td ` + contract.AttrIgnore + `="">`)
-		f.link(f.url("lists/"+o.Batch+"/"), o.Batch).raw("</td>")
-		f.ignoredCell(string(o.CostClass))
-		f.ignoredCell(optFixed(o.InvestmentWan, moneyDecimals))
-		f.ignoredCell(f.T("option_" + string(o.Status)))
-		f.raw(`<td ` + contract.AttrIgnore + `="">`).date(o.Planned).raw(`</td><td ` + contract.AttrIgnore + `="">`).date(o.Completed).raw("</td>")
+		f.Raw(`<th scope="row"><span class="code">`).Text(o.ID).Raw("</span> ").Text(o.Title).Raw(`</th><td ` + contract.AttrIgnore + `="">`)
+		f.Link(f.url("lists/"+o.Batch+"/"), o.Batch).Raw("</td>")
+		f.IgnoredCell(string(o.CostClass))
+		f.IgnoredCell(optFixed(o.InvestmentWan, moneyDecimals))
+		f.IgnoredCell(f.T("option_" + string(o.Status)))
+		f.Raw(`<td ` + contract.AttrIgnore + `="">`).Date(o.Planned).Raw(`</td><td ` + contract.AttrIgnore + `="">`).Date(o.Completed).Raw("</td>")
 		for _, k := range domain.OptionReductionKinds {
-			f.ignoredCell(optFixed(o.Reductions.Ptr(k), kindDecimals(k)))
+			f.IgnoredCell(optFixed(o.Reductions.Ptr(k), kindDecimals(k)))
 		}
-		f.raw("</tr>")
+		f.Raw("</tr>")
 	}
 	sum := st.Committed
-	f.raw(`</tbody><tfoot ` + contract.AttrIgnore + `=""><tr><th scope="row" colspan="3">`).text(f.T("options_sum_planned")).raw("</th>")
-	f.cell(fixed(sum.InvestmentWan, moneyDecimals))
-	f.raw(`<td colspan="3"></td>`)
+	f.Raw(`</tbody><tfoot ` + contract.AttrIgnore + `=""><tr><th scope="row" colspan="3">`).Text(f.T("options_sum_planned")).Raw("</th>")
+	f.Cell(fixed(sum.InvestmentWan, moneyDecimals))
+	f.Raw(`<td colspan="3"></td>`)
 	for _, k := range domain.OptionReductionKinds {
-		f.cell(fixed(sum.Amount(k), kindDecimals(k)))
+		f.Cell(fixed(sum.Amount(k), kindDecimals(k)))
 	}
-	f.raw(`</tr><tr><th scope="row" colspan="3">`).text(f.T("options_sum_completed")).raw("</th>")
-	f.cell(fixed(st.CompletedAchieved.InvestmentWan, moneyDecimals))
-	f.raw(`<td colspan="3"></td>`)
+	f.Raw(`</tr><tr><th scope="row" colspan="3">`).Text(f.T("options_sum_completed")).Raw("</th>")
+	f.Cell(fixed(st.CompletedAchieved.InvestmentWan, moneyDecimals))
+	f.Raw(`<td colspan="3"></td>`)
 	a := st.CompletedAchieved
 	for _, k := range domain.OptionReductionKinds {
-		f.cell(fixed(a.Amount(k), kindDecimals(k)))
+		f.Cell(fixed(a.Amount(k), kindDecimals(k)))
 	}
-	f.raw("</tr></tfoot></table></div>")
-	f.labelRows()
+	f.Raw("</tr></tfoot></table></div>")
+	f.LabelRows()
 	f.optionStats(st, false)
-	f.close("section")
+	f.Close("section")
 }
 
 // optionStats writes the counts and the completion rate of medium/high-cost options. Labels
 // and figures, the same on every page of a kind: shown, not indexed.
 // In a summary (summary: a city, an industry, the province) water and energy are in 万.
-func (f *frag) optionStats(st derive.OptionStats, summary bool) {
-	f.raw(`<dl class="facts" ` + contract.AttrIgnore + `="">`)
-	f.fact(f.T("options_total"), func() { f.text(strconv.Itoa(st.Total)) })
-	f.fact(f.T("options_mh"), func() { f.text(strconv.Itoa(st.MediumHigh)) })
-	f.fact(f.T("options_mh_done"), func() { f.text(strconv.Itoa(st.MediumHighDone)) })
+func (f *pageBody) optionStats(st derive.OptionStats, summary bool) {
+	f.Raw(`<dl class="facts" ` + contract.AttrIgnore + `="">`)
+	f.fact(f.T("options_total"), func() { f.Text(strconv.Itoa(st.Total)) })
+	f.fact(f.T("options_mh"), func() { f.Text(strconv.Itoa(st.MediumHigh)) })
+	f.fact(f.T("options_mh_done"), func() { f.Text(strconv.Itoa(st.MediumHighDone)) })
 	f.fact(f.T("completion_rate"), func() {
-		f.text(percent(st.CompletionRate))
+		f.Text(pct(st.CompletionRate))
 		if st.MediumHigh > 0 {
-			f.raw(" <small>(").text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh) + f.cancelledNote(st)).raw(")</small>")
+			f.Raw(" <small>(").Text(strconv.Itoa(st.MediumHighDone) + " / " + strconv.Itoa(st.MediumHigh) + f.cancelledNote(st)).Raw(")</small>")
 		}
 	})
 	a := st.CompletedAchieved
@@ -349,11 +350,11 @@ func (f *frag) optionStats(st derive.OptionStats, summary bool) {
 		if summary {
 			v = summaryFigure(k, a.Amount(k)) + " " + f.summaryUnit(k)
 		}
-		f.fact(f.T("col_"+k.Key()), func() { f.text(v) })
+		f.fact(f.T("col_"+k.Key()), func() { f.Text(v) })
 	}
-	f.fact(f.T("col_investment"), func() { f.text(fixed(st.InvestmentWan, moneyDecimals)) })
-	f.fact(f.T("col_benefit"), func() { f.text(fixed(a.Amount(domain.ReduceBenefit), moneyDecimals)) })
+	f.fact(f.T("col_investment"), func() { f.Text(fixed(st.InvestmentWan, moneyDecimals)) })
+	f.fact(f.T("col_benefit"), func() { f.Text(fixed(a.Amount(domain.ReduceBenefit), moneyDecimals)) })
 	f.verifiedFacts(st)
-	f.raw("</dl>")
-	f.raw(`<p `+contract.AttrIgnore+`=""><small>`).text(f.T("options_stats_note")).raw(" ").link(f.url("policy/")+"#options", f.T("how_computed")).raw("</small></p>")
+	f.Raw("</dl>")
+	f.Raw(`<p `+contract.AttrIgnore+`=""><small>`).Text(f.T("options_stats_note")).Raw(" ").Link(f.url("policy/")+"#options", f.T("how_computed")).Raw("</small></p>")
 }

@@ -86,7 +86,7 @@ func TestDossierRoundsAndOptions(t *testing.T) {
 		t.Errorf("second round = %q", second)
 	}
 
-	f.reset()
+	f.Reset()
 	f.dossier(g, enterprise(t, g, fixture.Paper))
 	html := withoutLabels(f.String())
 	tl := timelineOf(t, html, 0)

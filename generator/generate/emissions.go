@@ -8,6 +8,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )
 
@@ -73,33 +74,33 @@ func emissionSeries(rows []derive.DisclosureFact) []series {
 // emissions writes the emissions section: per pollutant and outlet a chart of concentration
 // against the limit, a chart of the total against the quota and the table of both; then the
 // disclosures year by year with every item and its source.
-func (f *frag) emissions(rows []derive.DisclosureFact) {
-	f.section("disclosures", f.T("h_disclosures"))
+func (f *pageBody) emissions(rows []derive.DisclosureFact) {
+	f.Section("disclosures", f.T("h_disclosures"))
 	if len(rows) == 0 {
-		f.elem("p", f.T("no_disclosures")).close("section")
+		f.Elem("p", f.T("no_disclosures")).Close("section")
 		return
 	}
-	f.note(f.T("emissions_note"))
+	f.Note(f.T("emissions_note"))
 	f.chartLegend()
 	for _, s := range emissionSeries(rows) {
 		name := s.Pollutant
 		if s.Outlet != "" {
 			name += " · " + s.Outlet
 		}
-		f.open("div", "class", "series", "id", seriesID(s.Pollutant, s.Outlet))
-		f.elem("h3", name)
+		f.Open("div", "class", "series", "id", seriesID(s.Pollutant, s.Outlet))
+		f.Elem("h3", name)
 		// the series' heading is indexed (pollutant · outlet); the charts' captions repeat it
 		// with the same words on every series
-		f.open("div", "class", "chart-pair", contract.AttrIgnore, "")
-		f.raw(`<figure class="chart-fig">`)
+		f.Open("div", "class", "chart-pair", contract.AttrIgnore, "")
+		f.Raw(`<figure class="chart-fig">`)
 		f.concentrationChart(s)
-		f.raw(`</figure><figure class="chart-fig">`)
+		f.Raw(`</figure><figure class="chart-fig">`)
 		f.totalChart(s)
-		f.raw(`</figure></div>`)
+		f.Raw(`</figure></div>`)
 		f.seriesTable(s, name)
-		f.raw("</div>")
+		f.Raw("</div>")
 	}
-	f.close("section")
+	f.Close("section")
 }
 
 // legend swatches
@@ -113,24 +114,24 @@ const (
 
 // chartLegend writes the legend shared by every emission chart of the page, once, in HTML:
 // each swatch is drawn as in the charts and named in words.
-func (f *frag) chartLegend() {
-	f.raw(`<ul class="chart-legend" ` + contract.AttrIgnore + `="" aria-label="`).text(f.T("legend_label")).raw(`">`)
+func (f *pageBody) chartLegend() {
+	f.Raw(`<ul class="chart-legend" ` + contract.AttrIgnore + `="" aria-label="`).Text(f.T("legend_label")).Raw(`">`)
 	for _, it := range []struct{ swatch, key string }{
 		{swatchLine, "legend_concentration"}, {swatchLimit, "col_limit"}, {swatchOver, "legend_over"},
 		{swatchBar, "legend_total"}, {swatchQuota, "legend_quota"},
-		{`<rect x="0" y="-6" width="12" height="12" stroke="#b42318" fill="url(#` + patOver + `)"/>`, "over_quota"},
-		{`<rect x="0" y="-6" width="12" height="12" stroke="#8c959f" fill="url(#` + patND + `)"/>`, "not_disclosed"},
+		{`<rect x="0" y="-6" width="12" height="12" stroke="#b42318" fill="url(#` + pagehtml.PatOver + `)"/>`, "over_quota"},
+		{`<rect x="0" y="-6" width="12" height="12" stroke="#8c959f" fill="url(#` + pagehtml.PatND + `)"/>`, "not_disclosed"},
 	} {
-		f.raw(`<li><svg width="14" height="14" viewBox="-1 -7 14 14" aria-hidden="true">`, it.swatch, `</svg>`).text(f.T(it.key)).raw("</li>")
+		f.Raw(`<li><svg width="14" height="14" viewBox="-1 -7 14 14" aria-hidden="true">`, it.swatch, `</svg>`).Text(f.T(it.key)).Raw("</li>")
 	}
-	f.raw("</ul>")
+	f.Raw("</ul>")
 }
 
 // concentrationChart draws the concentration of each year as a line with markers against the
 // limit as a dashed line; a year over the limit gets a triangle and a label, a year not
 // disclosed a hatched, labelled column.
-func (f *frag) concentrationChart(s series) {
-	b := wideChart
+func (f *pageBody) concentrationChart(s series) {
+	b := pagehtml.WideChart
 	n := len(s.Years)
 	top := 0.0
 	for _, r := range s.Rows {
@@ -141,8 +142,8 @@ func (f *frag) concentrationChart(s series) {
 			top = max(top, *r.Limit)
 		}
 	}
-	scale := niceMax(top * 1.05)
-	id := f.nextID("chart")
+	scale := pagehtml.NiceMax(top * 1.05)
+	id := f.NextID("chart")
 	title := f.T("chart_conc_title", "pollutant", s.Pollutant, "outlet", s.Outlet)
 	var desc []string
 	for i, y := range s.Years {
@@ -158,11 +159,11 @@ func (f *frag) concentrationChart(s series) {
 			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.Concentration, concDecimalsOf(s.Pollutant)), "unit", s.Unit))
 		}
 	}
-	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
-	f.axes(b, scale, s.Unit, yearLabels(s.Years))
+	f.SVGOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
+	f.Axes(b, scale, s.Unit, yearLabels(s.Years))
 	for i, y := range s.Years {
 		if r := s.Rows[i]; r == nil || r.Concentration == nil {
-			f.notDisclosedBand(b, i, n, y, f.T("not_disclosed"))
+			f.NotDisclosedBand(b, i, n, y, f.T("not_disclosed"))
 		}
 	}
 	// the limit, dashed, through the years that state one
@@ -178,40 +179,40 @@ func (f *frag) concentrationChart(s series) {
 		}
 		return nil
 	}, `class="value" fill="none" stroke="#0b5cad" stroke-width="2"`)
-	f.raw(`<g fill="#0b5cad">`)
+	f.Raw(`<g fill="#0b5cad">`)
 	for i, y := range s.Years {
 		r := s.Rows[i]
 		if r == nil || r.Concentration == nil {
 			continue
 		}
-		x, yy := b.xOf(i, n), b.yOf(*r.Concentration, scale)
-		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.Concentration) + `"`
+		x, yy := b.XOf(i, n), b.YOf(*r.Concentration, scale)
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + pagehtml.PlainNum(*r.Concentration) + `"`
 		if r.OverLimit {
-			f.raw(`<path class="pt pt-over" `, attrs, ` d="`, triangle(x, yy), `" fill="#b42318"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(yy-9), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
-				text(f.T("legend_over")).raw("</text>")
+			f.Raw(`<path class="pt pt-over" `, attrs, ` d="`, pagehtml.Triangle(x, yy), `" fill="#b42318"/>`)
+			f.Raw(`<text x="`, pagehtml.Coord(x), `" y="`, pagehtml.Coord(yy-9), `" text-anchor="middle" font-size="`+pagehtml.ChartFont+`" font-weight="600" fill="#b42318">`).
+				Text(f.T("legend_over")).Raw("</text>")
 		} else {
-			f.raw(`<circle class="pt" `, attrs, ` cx="`, coord(x), `" cy="`, coord(yy), `" r="4"/>`)
+			f.Raw(`<circle class="pt" `, attrs, ` cx="`, pagehtml.Coord(x), `" cy="`, pagehtml.Coord(yy), `" r="4"/>`)
 		}
 	}
-	f.raw("</g>")
-	f.raw("</svg>")
-	f.elem("figcaption", title)
+	f.Raw("</g>")
+	f.Raw("</svg>")
+	f.Elem("figcaption", title)
 }
 
 // polylines draws the values of consecutive columns as lines, broken where a value is missing;
 // a lone value gets a short horizontal tick so it stays visible.
-func (f *frag) polylines(b chartBox, n int, scale float64, value func(int) *float64, attrs string) {
+func (f *pageBody) polylines(b pagehtml.ChartBox, n int, scale float64, value func(int) *float64, attrs string) {
 	var pts []string
 	flush := func(last int) {
 		switch {
 		case len(pts) == 1:
 			v := value(last)
-			x, y := b.xOf(last, n), b.yOf(*v, scale)
-			w := b.colW(n) * 0.35
-			f.raw(`<polyline `, attrs, ` points="`, coord(x-w), ",", coord(y), " ", coord(x+w), ",", coord(y), `"/>`)
+			x, y := b.XOf(last, n), b.YOf(*v, scale)
+			w := b.ColW(n) * 0.35
+			f.Raw(`<polyline `, attrs, ` points="`, pagehtml.Coord(x-w), ",", pagehtml.Coord(y), " ", pagehtml.Coord(x+w), ",", pagehtml.Coord(y), `"/>`)
 		case len(pts) > 1:
-			f.raw(`<polyline `, attrs, ` points="`, strings.Join(pts, " "), `"/>`)
+			f.Raw(`<polyline `, attrs, ` points="`, strings.Join(pts, " "), `"/>`)
 		}
 		pts = pts[:0]
 	}
@@ -221,15 +222,15 @@ func (f *frag) polylines(b chartBox, n int, scale float64, value func(int) *floa
 			flush(i - 1)
 			continue
 		}
-		pts = append(pts, coord(b.xOf(i, n))+","+coord(b.yOf(*v, scale)))
+		pts = append(pts, pagehtml.Coord(b.XOf(i, n))+","+pagehtml.Coord(b.YOf(*v, scale)))
 	}
 	flush(n - 1)
 }
 
 // totalChart draws each year's discharged total as a bar and the quota as a thick mark across
 // the column; a bar over the quota is hatched red and labelled.
-func (f *frag) totalChart(s series) {
-	b := wideChart
+func (f *pageBody) totalChart(s series) {
+	b := pagehtml.WideChart
 	n := len(s.Years)
 	top := 0.0
 	for _, r := range s.Rows {
@@ -240,8 +241,8 @@ func (f *frag) totalChart(s series) {
 			top = max(top, *r.QuotaT)
 		}
 	}
-	scale := niceMax(top * 1.05)
-	id := f.nextID("chart")
+	scale := pagehtml.NiceMax(top * 1.05)
+	id := f.NextID("chart")
 	title := f.T("chart_total_title", "pollutant", s.Pollutant, "outlet", s.Outlet)
 	var desc []string
 	for i, y := range s.Years {
@@ -257,37 +258,37 @@ func (f *frag) totalChart(s series) {
 			desc = append(desc, f.T("desc_value", "year", y, "value", fixed(*r.TotalT, tonnesDecimalsOf(s.Pollutant)), "unit", "t/a"))
 		}
 	}
-	f.svgOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
-	f.axes(b, scale, "t/a", yearLabels(s.Years))
-	w := b.colW(n) * 0.5
+	f.SVGOpen(id, b, title, strings.Join(desc, f.T("list_sep")))
+	f.Axes(b, scale, "t/a", yearLabels(s.Years))
+	w := b.ColW(n) * 0.5
 	for i, y := range s.Years {
 		r := s.Rows[i]
 		if r == nil || r.TotalT == nil {
-			f.notDisclosedBand(b, i, n, y, f.T("not_disclosed"))
+			f.NotDisclosedBand(b, i, n, y, f.T("not_disclosed"))
 			continue
 		}
-		x := b.xOf(i, n)
-		top := b.yOf(*r.TotalT, scale)
-		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + plainNum(*r.TotalT) + `"`
+		x := b.XOf(i, n)
+		top := b.YOf(*r.TotalT, scale)
+		attrs := `data-year="` + strconv.Itoa(y) + `" data-value="` + pagehtml.PlainNum(*r.TotalT) + `"`
 		if r.OverQuota {
-			f.raw(`<rect class="bar bar-over" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top),
-				`" fill="url(#`, patOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
-			f.raw(`<text x="`, coord(x), `" y="`, coord(top-5), `" text-anchor="middle" font-size="`+chartFont+`" font-weight="600" fill="#b42318">`).
-				text(f.T("over_quota")).raw("</text>")
+			f.Raw(`<rect class="bar bar-over" `, attrs, ` x="`, pagehtml.Coord(x-w/2), `" y="`, pagehtml.Coord(top), `" width="`, pagehtml.Coord(w), `" height="`, pagehtml.Coord(b.YOf(0, scale)-top),
+				`" fill="url(#`, pagehtml.PatOver, `)" stroke="#b42318" stroke-width="1.5"/>`)
+			f.Raw(`<text x="`, pagehtml.Coord(x), `" y="`, pagehtml.Coord(top-5), `" text-anchor="middle" font-size="`+pagehtml.ChartFont+`" font-weight="600" fill="#b42318">`).
+				Text(f.T("over_quota")).Raw("</text>")
 		} else {
-			f.raw(`<rect class="bar" `, attrs, ` x="`, coord(x-w/2), `" y="`, coord(top), `" width="`, coord(w), `" height="`, coord(b.yOf(0, scale)-top), `" fill="#6e9fd1"/>`)
+			f.Raw(`<rect class="bar" `, attrs, ` x="`, pagehtml.Coord(x-w/2), `" y="`, pagehtml.Coord(top), `" width="`, pagehtml.Coord(w), `" height="`, pagehtml.Coord(b.YOf(0, scale)-top), `" fill="#6e9fd1"/>`)
 		}
 	}
 	for i, y := range s.Years {
 		if r := s.Rows[i]; r != nil && r.QuotaT != nil {
-			yy := coord(b.yOf(*r.QuotaT, scale))
-			x := b.xOf(i, n)
-			f.raw(`<line class="quota" data-year="`, strconv.Itoa(y), `" data-value="`, plainNum(*r.QuotaT), `" x1="`, coord(x-w*0.8), `" x2="`, coord(x+w*0.8),
+			yy := pagehtml.Coord(b.YOf(*r.QuotaT, scale))
+			x := b.XOf(i, n)
+			f.Raw(`<line class="quota" data-year="`, strconv.Itoa(y), `" data-value="`, pagehtml.PlainNum(*r.QuotaT), `" x1="`, pagehtml.Coord(x-w*0.8), `" x2="`, pagehtml.Coord(x+w*0.8),
 				`" y1="`, yy, `" y2="`, yy, `" stroke="#1b1f23" stroke-width="3"/>`)
 		}
 	}
-	f.raw("</svg>")
-	f.elem("figcaption", title)
+	f.Raw("</svg>")
+	f.Elem("figcaption", title)
 }
 
 func yearLabels(years []int) []string {
@@ -300,90 +301,90 @@ func yearLabels(years []int) []string {
 
 // seriesTable is the text equivalent of a series' two charts: the same figures year by year,
 // with every other item of the disclosure and its source. An item not disclosed reads 未公开.
-func (f *frag) seriesTable(s series, name string) {
-	nd := `<span class="nd">` + esc(f.T("not_disclosed")) + `</span>`
+func (f *pageBody) seriesTable(s series, name string) {
+	nd := `<span class="nd">` + pagehtml.Esc(f.T("not_disclosed")) + `</span>`
 	textOrND := func(v string) {
 		if v == "" {
-			f.raw("<td>", nd, "</td>")
+			f.Raw("<td>", nd, "</td>")
 		} else {
-			f.cell(v)
+			f.Cell(v)
 		}
 	}
-	f.tableOpen("series-table", f.T("series_caption", "name", name), true,
+	f.TableOpen("series-table", f.T("series_caption", "name", name), true,
 		f.T("col_year"), f.T("col_concentration")+" ("+s.Unit+")", f.withUnit("col_limit", s.Unit), f.T("col_exceedance"), f.T("col_total"), f.T("col_quota"),
 		f.T("col_over_quota"), f.T("col_method"), f.T("col_standard"), f.T("col_source"))
 	for i, y := range s.Years {
 		r := s.Rows[i]
 		if r != nil && (r.OverLimit || r.OverQuota) {
-			f.raw(`<tr class="row-warn">`)
+			f.Raw(`<tr class="row-warn">`)
 		} else {
-			f.raw("<tr>")
+			f.Raw("<tr>")
 		}
-		f.elem("th", strconv.Itoa(y), "scope", "row")
+		f.Elem("th", strconv.Itoa(y), "scope", "row")
 		if r == nil {
-			f.raw(`<td colspan="9">`, nd, "</td></tr>")
+			f.Raw(`<td colspan="9">`, nd, "</td></tr>")
 			continue
 		}
 		for _, v := range []*float64{r.Concentration, r.Limit} {
 			if v == nil {
-				f.raw("<td>", nd, "</td>")
+				f.Raw("<td>", nd, "</td>")
 			} else {
-				f.cell(fixed(*v, concDecimalsOf(s.Pollutant)))
+				f.Cell(fixed(*v, concDecimalsOf(s.Pollutant)))
 			}
 		}
-		f.raw("<td>")
+		f.Raw("<td>")
 		f.limitJudgement(r)
-		f.raw("</td>")
+		f.Raw("</td>")
 		for _, v := range []*float64{r.TotalT, r.QuotaT} {
 			if v == nil {
-				f.raw("<td>", nd, "</td>")
+				f.Raw("<td>", nd, "</td>")
 			} else {
-				f.cell(fixed(*v, tonnesDecimalsOf(s.Pollutant)))
+				f.Cell(fixed(*v, tonnesDecimalsOf(s.Pollutant)))
 			}
 		}
-		f.raw("<td>")
+		f.Raw("<td>")
 		switch {
 		case r.OverQuota:
-			f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_quota")).raw("</span>")
+			f.Raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).Text(f.T("over_quota")).Raw("</span>")
 		case r.TotalT == nil || r.QuotaT == nil:
-			f.text(f.T("cannot_judge"))
+			f.Text(f.T("cannot_judge"))
 		default:
-			f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_quota")).raw("</span>")
+			f.Raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).Text(f.T("within_quota")).Raw("</span>")
 		}
-		f.raw("</td>")
+		f.Raw("</td>")
 		textOrND(r.DischargeMethod)
 		textOrND(r.Standard)
-		f.raw("<td>")
+		f.Raw("<td>")
 		f.source(r.SourceURL, f.T("source_link"), r.Published)
-		f.raw("</td></tr>")
+		f.Raw("</td></tr>")
 	}
-	f.tableClose()
+	f.TableClose()
 }
 
-func (f *frag) limitJudgement(r *derive.DisclosureFact) {
+func (f *pageBody) limitJudgement(r *derive.DisclosureFact) {
 	switch {
 	case r.OverLimit:
-		f.raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).text(f.T("over_limit_x", "x", optFixed(r.Exceedance, multipleDecimals))).raw("</span>")
+		f.Raw(`<span class="flag flag-over"><span aria-hidden="true">▲</span>`).Text(f.T("over_limit_x", "x", optFixed(r.Exceedance, multipleDecimals))).Raw("</span>")
 	case r.Concentration == nil || r.Limit == nil:
-		f.text(f.T("cannot_judge"))
+		f.Text(f.T("cannot_judge"))
 	default:
-		f.raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).text(f.T("within_limit")).raw("</span>")
+		f.Raw(`<span class="flag flag-ok"><span aria-hidden="true">✔</span>`).Text(f.T("within_limit")).Raw("</span>")
 	}
 }
 
 // source writes a link to an outside source with an optional date, "—" when there is neither.
-func (f *frag) source(url, label string, d domain.Date) {
+func (f *pageBody) source(url, label string, d domain.Date) {
 	if url == "" && d.IsZero() {
-		f.raw("—")
+		f.Raw("—")
 		return
 	}
 	if url != "" {
-		f.link(url, label, "rel", "external")
+		f.Link(url, label, "rel", "external")
 	}
 	if !d.IsZero() {
 		if url != "" {
-			f.raw(" ")
+			f.Raw(" ")
 		}
-		f.date(d)
+		f.Date(d)
 	}
 }

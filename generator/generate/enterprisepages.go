@@ -71,7 +71,7 @@ func (g *generator) writeEnterprises() error {
 	order := g.enterpriseOrder()
 	es := g.in.Facts.Enterprises
 	err := eachParallel(len(es), func() func(int) error {
-		p := g.newPen()
+		p := g.newPageWorker()
 		return func(i int) error {
 			err := p.enterprise(&es[i], order[es[i].USCC])
 			if g.in.Progress != nil {
@@ -89,7 +89,7 @@ func (g *generator) writeEnterprises() error {
 }
 
 // enterprise writes one enterprise's page, body in each language and JSON twin.
-func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
+func (p *pageWorker) enterprise(e *derive.Enterprise, weight int) error {
 	g := p.g
 	r := g.rows[e.USCC]
 	twin := "enterprises/" + e.USCC + "/index.json"
@@ -104,12 +104,12 @@ func (p *pen) enterprise(e *derive.Enterprise, weight int) error {
 		fm.Cases = append(fm.Cases, caseLink{Slug: slug, Title: g.caseTitles[slug]})
 	}
 	fm.Fragment = "enterprises/" + e.USCC + ".html"
-	if err := p.fragments(fm.Fragment, func(f *frag) { f.dossier(g, e) }); err != nil {
+	if err := p.fragments(fm.Fragment, func(f *pageBody) { f.dossier(g, e) }); err != nil {
 		return err
 	}
 	sum := derive.SummaryOf(e, g.in.Facts.AsOf)
 	fm.Standing = "enterprises/" + e.USCC + ".standing.html"
-	if err := p.fragments(fm.Standing, func(f *frag) { f.standing(e, sum, g.in.Facts.AsOf.String()) }); err != nil {
+	if err := p.fragments(fm.Standing, func(f *pageBody) { f.standing(e, sum, g.in.Facts.AsOf.String()) }); err != nil {
 		return err
 	}
 	if err := p.out.page("content/enterprises/"+e.USCC+".md", fm, ""); err != nil {

@@ -52,10 +52,10 @@ func (g *generator) districtsOf() []cityDistricts {
 // page's own filter does without a script); district-links.js turns it into the link to
 // the city page filtered to that district (data-city-href), the same address list-filter.js
 // keeps when a reader filters there.
-func (f *frag) districtPicker(cities []cityDistricts) {
-	f.section("districts", f.T("h_districts"))
-	f.raw(`<p data-search-ignore="">`).text(f.T("districts_note")).raw("</p>")
-	f.raw(`<ul class="district-picker" data-search-ignore="">`)
+func (f *pageBody) districtPicker(cities []cityDistricts) {
+	f.Section("districts", f.T("h_districts"))
+	f.Raw(`<p data-search-ignore="">`).Text(f.T("districts_note")).Raw("</p>")
+	f.Raw(`<ul class="district-picker" data-search-ignore="">`)
 	for i := range cities {
 		c := &cities[i]
 		if c.enterprises == 0 {
@@ -66,23 +66,23 @@ func (f *frag) districtPicker(cities []cityDistricts) {
 			label = c.nameEN
 		}
 		cityPage := f.url("cities/" + c.code + "/")
-		f.raw("<li><details><summary>").text(label).raw(` <span class="count">`).
-			text(f.T("n_enterprises", "n", c.enterprises)).raw("</span></summary><ul>")
-		f.raw("<li>").link(cityPage+"#enterprises", f.T("districts_all", "city", label)).raw("</li>")
+		f.Raw("<li><details><summary>").Text(label).Raw(` <span class="count">`).
+			Text(f.T("n_enterprises", "n", c.enterprises)).Raw("</span></summary><ul>")
+		f.Raw("<li>").Link(cityPage+"#enterprises", f.T("districts_all", "city", label)).Raw("</li>")
 		for _, d := range c.districts {
 			q := url.Values{"type": {"enterprise"}, "city": {c.name}, "county": {d.county}}
 			name := d.county
 			if f.t.lang != defaultLang {
 				name = countyLabel(d.county, d.countyEn)
 			}
-			f.raw("<li>")
-			f.open("a", "href", f.url("search")+"?"+q.Encode(),
+			f.Raw("<li>")
+			f.Open("a", "href", f.url("search")+"?"+q.Encode(),
 				"data-city-href", cityPage+"?"+url.Values{"county": {d.county}}.Encode()+"#enterprises")
-			f.text(name).close("a")
-			f.raw(` <span class="count">`).text(strconv.Itoa(d.enterprises)).raw("</span></li>")
+			f.Text(name).Close("a")
+			f.Raw(` <span class="count">`).Text(strconv.Itoa(d.enterprises)).Raw("</span></li>")
 		}
-		f.raw("</ul></details></li>")
+		f.Raw("</ul></details></li>")
 	}
-	f.raw("</ul>")
-	f.close("section")
+	f.Raw("</ul>")
+	f.Close("section")
 }

@@ -27,7 +27,7 @@ func TestDistrictPickerLinksEveryDistrict(t *testing.T) {
 		t.Error("districts are not in pinyin order (南海 before 顺德)")
 	}
 
-	en, err := g.newFrag("en")
+	en, err := g.newPageBody("en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )
 
@@ -214,7 +215,7 @@ func (g *generator) relatedCases(e *derive.Enterprise, limit int) []int {
 }
 
 // benefitNames lists the benefits of a mask in the site's order, in words.
-func (f *frag) benefitNames(m uint8) []string {
+func (f *pageBody) benefitNames(m uint8) []string {
 	var out []string
 	for i, b := range domain.Benefits {
 		if m&(1<<i) != 0 {
@@ -230,48 +231,48 @@ func (f *frag) benefitNames(m uint8) []string {
 // The section is shown but not indexed: it is other records' text (each case has its own page),
 // and indexed here it would make a search for a technology return every enterprise of the
 // industry before the cases themselves.
-func (f *frag) relatedCases(g *generator, e *derive.Enterprise) {
-	f.open("section", "aria-labelledby", "cases", contract.AttrIgnore, "")
-	f.elem("h2", f.T("h_cases"), "id", "cases")
+func (f *pageBody) relatedCases(g *generator, e *derive.Enterprise) {
+	f.Open("section", "aria-labelledby", "cases", contract.AttrIgnore, "")
+	f.Elem("h2", f.T("h_cases"), "id", "cases")
 	if len(e.Cases) > 0 {
-		f.elem("h3", f.T("h_own_cases"))
-		f.raw(`<ul class="cards">`)
+		f.Elem("h3", f.T("h_own_cases"))
+		f.Raw(`<ul class="cards">`)
 		for _, slug := range e.Cases {
 			if i, ok := g.caseBySlug[slug]; ok {
 				f.caseCard(g, i, "h4")
 			}
 		}
-		f.raw("</ul>")
+		f.Raw("</ul>")
 	}
 	related := g.relatedCases(e, 6)
 	need := enterpriseNeeds(e)
-	f.elem("h3", f.T("h_industry_cases", "industry", g.industryName(e.Industry)))
+	f.Elem("h3", f.T("h_industry_cases", "industry", g.industryName(e.Industry)))
 	if need != 0 {
-		f.elem("p", f.T("related_for", "needs", joinWith(f.benefitNames(need), f.T("list_sep_short"))))
+		f.Elem("p", f.T("related_for", "needs", joinWith(f.benefitNames(need), f.T("list_sep_short"))))
 	}
 	if len(related) > 0 {
-		f.raw(`<ul class="cards">`)
+		f.Raw(`<ul class="cards">`)
 		for _, i := range related {
 			f.caseCard(g, i, "h4")
 		}
-		f.raw("</ul>")
+		f.Raw("</ul>")
 	}
 	// The library has a page per industry only for industries with cases.
 	industryPage := len(g.casesByIndustry[e.Industry]) > 0
 	if len(related) == 0 || industryPage {
-		f.raw("<p>")
+		f.Raw("<p>")
 		if len(related) == 0 {
-			f.text(f.T("no_related_cases"))
+			f.Text(f.T("no_related_cases"))
 			if industryPage {
-				f.raw(" ")
+				f.Raw(" ")
 			}
 		}
 		if industryPage {
-			f.link(f.url("cases/industry/"+e.Industry+"/"), f.T("all_industry_cases", "industry", g.industryName(e.Industry)))
+			f.Link(f.url("cases/industry/"+e.Industry+"/"), f.T("all_industry_cases", "industry", g.industryName(e.Industry)))
 		}
-		f.raw("</p>")
+		f.Raw("</p>")
 	}
-	f.raw("</section>")
+	f.Raw("</section>")
 }
 
 func joinWith(parts []string, sep string) string {
@@ -286,59 +287,59 @@ func joinWith(parts []string, sep string) string {
 }
 
 // caseCard writes one case as a card whose data-* attributes let cases.js filter and sort it.
-func (f *frag) caseCard(g *generator, i int, heading string) {
+func (f *pageBody) caseCard(g *generator, i int, heading string) {
 	ci := g.cases[i]
 	c := ci.c
 	var benefitKeys []string
 	for _, b := range c.Benefits {
 		benefitKeys = append(benefitKeys, string(b))
 	}
-	f.open("li", "class", "card", "data-order", strconv.Itoa(i), "data-family", ci.family, "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
+	f.Open("li", "class", "card", "data-order", strconv.Itoa(i), "data-family", ci.family, "data-industry", c.Industry, "data-benefits", joinWith(benefitKeys, " "),
 		"data-cost", costKey(c.CostClass), "data-payback", optAttr(c.PaybackYears), "data-payback-class", ci.payback,
 		"data-investment", optAttr(c.InvestmentWan), "data-benefit-wan", optAttr(c.BenefitWan), "data-demonstration", demonstrationKey(c))
-	f.open(heading).link(f.url("cases/"+c.Slug+"/"), c.Title).close(heading)
+	f.Open(heading).Link(f.url("cases/"+c.Slug+"/"), c.Title).Close(heading)
 	if c.Problem != "" {
-		f.elem("p", c.Problem)
+		f.Elem("p", c.Problem)
 	}
-	f.raw(`<p class="meta">`).text(joinNonEmpty(" · ", g.industryLabel(f, c.Industry), c.Technology, f.costLabel(c.CostClass)))
+	f.Raw(`<p class="meta">`).Text(joinNonEmpty(" · ", g.industryLabel(f, c.Industry), c.Technology, f.costLabel(c.CostClass)))
 	if c.Demonstration {
-		f.raw(" · ").elem("span", f.T("demonstration_yes"), "class", "badge")
+		f.Raw(" · ").Elem("span", f.T("demonstration_yes"), "class", "badge")
 	}
 	if c.InvestmentWan != nil {
-		f.raw(" · ").text(f.T("investment_x", "x", fixed(*c.InvestmentWan, moneyDecimals)))
+		f.Raw(" · ").Text(f.T("investment_x", "x", fixed(*c.InvestmentWan, moneyDecimals)))
 	}
 	if c.PaybackYears != nil {
-		f.raw(" · ").text(f.T("payback_x", "x", fixed(*c.PaybackYears, yearsDecimals)))
+		f.Raw(" · ").Text(f.T("payback_x", "x", fixed(*c.PaybackYears, yearsDecimals)))
 	}
-	f.raw("</p>")
+	f.Raw("</p>")
 	if names := f.benefitNames(ci.benefits); len(names) > 0 {
-		f.raw(`<p class="tags">`)
+		f.Raw(`<p class="tags">`)
 		for _, n := range names {
-			f.elem("span", n, "class", "tag")
+			f.Elem("span", n, "class", "tag")
 		}
-		f.raw("</p>")
+		f.Raw("</p>")
 	}
 	f.caseReductions(c)
-	f.raw("</li>")
+	f.Raw("</li>")
 }
 
 // caseReductions lists what the case saves or cuts each year, in the benefits' order, each
 // with its unit.
-func (f *frag) caseReductions(c *domain.Case) {
+func (f *pageBody) caseReductions(c *domain.Case) {
 	if c.Reductions.Given() == 0 {
 		return
 	}
-	f.open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
+	f.Open("ul", "class", "reductions", "aria-label", f.T("h_env_benefit"))
 	for _, k := range domain.ReductionKinds {
 		b, isBenefit := k.Benefit()
 		if x, ok := c.Reductions.At(k); ok && isBenefit {
-			f.raw("<li>").text(f.T("benefit_" + string(b))).raw(` <span class="amount">`).text(fixed(x, kindDecimals(k))).raw("</span> ").text(k.Unit()).raw("</li>")
+			f.Raw("<li>").Text(f.T("benefit_" + string(b))).Raw(` <span class="amount">`).Text(fixed(x, kindDecimals(k))).Raw("</span> ").Text(k.Unit()).Raw("</li>")
 		}
 	}
-	f.raw("</ul>")
+	f.Raw("</ul>")
 }
 
-func (f *frag) costLabel(c domain.CostClass) string {
+func (f *pageBody) costLabel(c domain.CostClass) string {
 	if c == "" {
 		return ""
 	}
@@ -349,7 +350,7 @@ func optAttr(x *float64) string {
 	if x == nil {
 		return ""
 	}
-	return plainNum(*x) // read by cases.js: no thousands separators
+	return pagehtml.PlainNum(*x) // read by cases.js: no thousands separators
 }
 
 // scored is a case (its index in g.cases) with how well it fits.

@@ -34,9 +34,9 @@ func libraryDataset() *domain.Dataset {
 	return ds
 }
 
-func libraryGenerator(t *testing.T) (*generator, *frag) {
+func libraryGenerator(t *testing.T) (*generator, *pageBody) {
 	g := newGenerator(t.TempDir(), Input{Dataset: libraryDataset(), Facts: fixture.Facts()})
-	f, err := g.newFrag(defaultLang)
+	f, err := g.newPageBody(defaultLang)
 	if err != nil {
 		t.Fatal(err)
 	}

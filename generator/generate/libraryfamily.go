@@ -47,7 +47,7 @@ func familyOf(code string) industryFamily {
 
 // industryLabel is an industry's name in the page's language: the English name from
 // industries.csv on English pages when it has one, else the Chinese name.
-func (g *generator) industryLabel(f *frag, code string) string {
+func (g *generator) industryLabel(f *pageBody, code string) string {
 	if i, ok := g.industries[code]; ok && f.t.lang != defaultLang && i.NameEN != "" {
 		return i.NameEN
 	}

@@ -24,7 +24,7 @@ type facetChoice struct {
 // libraryFacets groups the cases by each facet; every choice lists its cases, so counts and
 // pages come from one place. Families and industries are those with at least one case, in the
 // table's and in code order; the other facets list every choice, empty ones too.
-func (g *generator) libraryFacets(f *frag) []facet {
+func (g *generator) libraryFacets(f *pageBody) []facet {
 	fam := facet{key: "family"}
 	for _, fm := range append(industryFamilies, otherFamily) {
 		c := facetChoice{key: fm.key, label: f.T("family_" + fm.key)}
@@ -103,11 +103,11 @@ type filterPage struct {
 // one page per choice of every facet: /cases/industry/<code>/, /cases/benefit/<key>/,
 // /cases/cost/<key>/, /cases/payback/<key>/.
 func (g *generator) writeLibrary() error {
-	zh, err := g.newFrag(defaultLang)
+	zh, err := g.newPageBody(defaultLang)
 	if err != nil {
 		return err
 	}
-	facets := func(f *frag) []facet {
+	facets := func(f *pageBody) []facet {
 		if f.t.lang == defaultLang {
 			return g.libraryFacets(zh) // labels depend on the language
 		}
@@ -118,7 +118,7 @@ func (g *generator) writeLibrary() error {
 		all[i] = i
 	}
 	index := sectionPage{Title: zh.T("nav_cases_title"), Search: searchOf(contract.TypePage, "cases"), Fragment: "cases/_index.html"}
-	if err := g.fragments(index.Fragment, func(f *frag) { f.library(g, facets(f), "", "", all) }); err != nil {
+	if err := g.fragments(index.Fragment, func(f *pageBody) { f.library(g, facets(f), "", "", all) }); err != nil {
 		return err
 	}
 	if err := g.out.page("content/cases/_index.md", index, ""); err != nil {
@@ -132,7 +132,7 @@ func (g *generator) writeLibrary() error {
 				Layout: "filter", NoIndex: true, Facet: fc.key, Choice: c.key, Count: len(c.cases),
 				Fragment: "cases/" + fc.key + "/" + c.key + ".html",
 			}
-			err := g.fragments(p.Fragment, func(f *frag) {
+			err := g.fragments(p.Fragment, func(f *pageBody) {
 				for _, x := range facets(f) {
 					if x.key == fc.key {
 						for _, y := range x.choices {
@@ -157,44 +157,44 @@ func (g *generator) writeLibrary() error {
 
 // library writes the facets as links with counts (the page's own choice marked current), the
 // filter form that cases.js reveals, and the cards of the cases shown.
-func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice string, shown []int) {
-	f.open("p", "class", "library-count", "id", "case-count", "aria-live", "polite",
+func (f *pageBody) library(g *generator, facets []facet, activeFacet, activeChoice string, shown []int) {
+	f.Open("p", "class", "library-count", "id", "case-count", "aria-live", "polite",
 		"data-template", f.T("cases_shown", "n", "{n}", "total", "{total}")).
-		text(f.T("cases_shown", "n", len(shown), "total", len(g.cases))).close("p")
+		Text(f.T("cases_shown", "n", len(shown), "total", len(g.cases))).Close("p")
 	// The facets and the cards are other records' names and text, each indexed on its own
 	// page: the library's pages are found by their titles.
-	f.open("nav", "class", "facets", "aria-label", f.T("facets_label"), contract.AttrIgnore, "")
+	f.Open("nav", "class", "facets", "aria-label", f.T("facets_label"), contract.AttrIgnore, "")
 	for _, fc := range facets {
-		f.raw(`<div class="facet">`)
-		f.elem("h2", f.T("facet_"+fc.key), "id", "facet-"+fc.key)
-		f.open("ul", "aria-labelledby", "facet-"+fc.key)
+		f.Raw(`<div class="facet">`)
+		f.Elem("h2", f.T("facet_"+fc.key), "id", "facet-"+fc.key)
+		f.Open("ul", "aria-labelledby", "facet-"+fc.key)
 		for _, c := range fc.choices {
-			f.raw("<li>")
+			f.Raw("<li>")
 			attrs := []string{"href", f.url("cases/" + fc.key + "/" + c.key + "/")}
 			if fc.key == activeFacet && c.key == activeChoice {
 				attrs = append(attrs, "aria-current", "page")
 			}
-			f.open("a", attrs...).text(c.label).raw(` <span class="count">`).text(strconv.Itoa(len(c.cases))).raw("</span></a></li>")
+			f.Open("a", attrs...).Text(c.label).Raw(` <span class="count">`).Text(strconv.Itoa(len(c.cases))).Raw("</span></a></li>")
 		}
-		f.raw("</ul></div>")
+		f.Raw("</ul></div>")
 	}
 	if activeFacet != "" {
-		f.raw(`<p class="facet-all">`).link(f.url("cases/"), f.T("cases_all", "n", len(g.cases))).raw("</p>")
+		f.Raw(`<p class="facet-all">`).Link(f.url("cases/"), f.T("cases_all", "n", len(g.cases))).Raw("</p>")
 	}
-	f.raw("</nav>")
+	f.Raw("</nav>")
 	if activeFacet == "" {
 		f.caseFilterForm(facets)
 	}
-	f.elem("h2", f.T("h_case_list"), "id", "case-list-h")
+	f.Elem("h2", f.T("h_case_list"), "id", "case-list-h")
 	if len(shown) == 0 {
-		f.elem("p", f.T("no_cases_here"))
+		f.Elem("p", f.T("no_cases_here"))
 		return
 	}
-	f.raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" ` + contract.AttrIgnore + `="">`)
+	f.Raw(`<ul class="cards" id="case-list" aria-labelledby="case-list-h" ` + contract.AttrIgnore + `="">`)
 	for _, i := range shown {
 		f.caseCard(g, i, "h3")
 	}
-	f.raw("</ul>")
+	f.Raw("</ul>")
 }
 
 // caseFilterForm is the combined filter and sort form: several values per facet (any of them
@@ -202,30 +202,30 @@ func (f *frag) library(g *generator, facets []facet, activeFacet, activeChoice s
 // cases.js runs, which keeps its state in the query string (?family=dyeing&family=paper&payback=
 // within2) so a filtered library can be linked, reloaded and left with Back. Without JavaScript
 // the facet links above do the same job one choice at a time.
-func (f *frag) caseFilterForm(facets []facet) {
-	f.open("form", "class", "case-filter", "id", "case-filter", "hidden", "", "method", "get", "action", f.url("cases/"))
+func (f *pageBody) caseFilterForm(facets []facet) {
+	f.Open("form", "class", "case-filter", "id", "case-filter", "hidden", "", "method", "get", "action", f.url("cases/"))
 	// A disclosure widget, so that on a phone cases.js can fold the filters above the results.
-	f.raw(`<details id="case-filter-body" open><summary>`).elem("h2", f.T("case_filter_title"), "id", "case-filter-h").raw("</summary>")
-	f.raw(`<div class="filter-row">`)
+	f.Raw(`<details id="case-filter-body" open><summary>`).Elem("h2", f.T("case_filter_title"), "id", "case-filter-h").Raw("</summary>")
+	f.Raw(`<div class="filter-row">`)
 	for _, fc := range facets {
-		f.open("fieldset", "class", "filter-group", "data-facet", fc.key)
-		f.elem("legend", f.T("facet_"+fc.key))
+		f.Open("fieldset", "class", "filter-group", "data-facet", fc.key)
+		f.Elem("legend", f.T("facet_"+fc.key))
 		kind := "checkbox"
 		if fc.single {
 			kind = "radio"
-			f.raw("<label>").open("input", "type", kind, "name", fc.key, "value", "", "checked", "").text(" " + f.T("filter_any")).raw("</label>")
+			f.Raw("<label>").Open("input", "type", kind, "name", fc.key, "value", "", "checked", "").Text(" " + f.T("filter_any")).Raw("</label>")
 		}
 		for _, c := range fc.choices {
-			f.raw("<label>").open("input", "type", kind, "name", fc.key, "value", c.key).
-				raw(" ").elem("span", c.label, "class", "choice").raw(` <span class="count">`).text(strconv.Itoa(len(c.cases))).raw("</span></label>")
+			f.Raw("<label>").Open("input", "type", kind, "name", fc.key, "value", c.key).
+				Raw(" ").Elem("span", c.label, "class", "choice").Raw(` <span class="count">`).Text(strconv.Itoa(len(c.cases))).Raw("</span></label>")
 		}
-		f.raw("</fieldset>")
+		f.Raw("</fieldset>")
 	}
-	f.raw(`<div class="filter-sort">`).elem("label", f.T("sort_label"), "for", "cf-sort")
-	f.raw(`<select id="cf-sort" name="sort">`)
+	f.Raw(`<div class="filter-sort">`).Elem("label", f.T("sort_label"), "for", "cf-sort")
+	f.Raw(`<select id="cf-sort" name="sort">`)
 	for _, k := range []string{"default", "payback", "investment", "investment_desc", "benefit"} {
-		f.elem("option", f.T("sort_"+k), "value", k)
+		f.Elem("option", f.T("sort_"+k), "value", k)
 	}
-	f.raw("</select></div></div>")
-	f.raw(`<p><button type="reset">`).text(f.T("filter_reset")).raw("</button></p></details></form>")
+	f.Raw("</select></div></div>")
+	f.Raw(`<p><button type="reset">`).Text(f.T("filter_reset")).Raw("</button></p></details></form>")
 }

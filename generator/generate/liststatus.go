@@ -64,34 +64,34 @@ func (r rowStanding) has(key string, overdue int) bool {
 
 // statusBadges writes a row's standing as badges, each a symbol and words: overdue steps,
 // exceedances and quota, items not disclosed, open rectification orders; a tick when none.
-func (f *frag) statusBadges(r enterpriseRow) {
-	f.raw(`<span class="row-badges">`)
+func (f *pageBody) statusBadges(r enterpriseRow) {
+	f.Raw(`<span class="row-badges">`)
 	if r.OverdueSteps > 0 {
-		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).text(f.T("overdue_steps", "n", r.OverdueSteps, "dur", f.dur(r.MaxOverdue))).raw("</span>")
+		f.Raw(`<span class="badge badge-overdue"><span aria-hidden="true">✖</span>`).Text(f.T("overdue_steps", "n", r.OverdueSteps, "dur", f.dur(r.MaxOverdue))).Raw("</span>")
 	}
 	year := strconv.Itoa(r.DisclosureYear)
 	if r.Exceedances > 0 {
-		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).text(f.T("badge_exceeding", "n", r.Exceedances, "year", year)).raw("</span>")
+		f.Raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).Text(f.T("badge_exceeding", "n", r.Exceedances, "year", year)).Raw("</span>")
 	}
 	if r.OverQuota > 0 {
-		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).text(f.T("badge_over_quota", "n", r.OverQuota, "year", year)).raw("</span>")
+		f.Raw(`<span class="badge badge-overdue"><span aria-hidden="true">▲</span>`).Text(f.T("badge_over_quota", "n", r.OverQuota, "year", year)).Raw("</span>")
 	}
 	if r.Undisclosed > 0 {
-		f.raw(`<span class="badge badge-warn"><span aria-hidden="true">○</span>`).text(f.T("badge_undisclosed", "n", r.Undisclosed, "year", year)).raw("</span>")
+		f.Raw(`<span class="badge badge-warn"><span aria-hidden="true">○</span>`).Text(f.T("badge_undisclosed", "n", r.Undisclosed, "year", year)).Raw("</span>")
 	}
 	if r.OpenRectifications > 0 {
-		f.raw(`<span class="badge badge-overdue"><span aria-hidden="true">⚠</span>`).text(f.T("badge_rectification", "n", r.OpenRectifications)).raw("</span>")
+		f.Raw(`<span class="badge badge-overdue"><span aria-hidden="true">⚠</span>`).Text(f.T("badge_rectification", "n", r.OpenRectifications)).Raw("</span>")
 	}
 	if len(r.Statuses) == 0 {
-		f.raw(`<span class="badge badge-ok"><span aria-hidden="true">✔</span>`).text(f.T("badge_in_order")).raw("</span>")
+		f.Raw(`<span class="badge badge-ok"><span aria-hidden="true">✔</span>`).Text(f.T("badge_in_order")).Raw("</span>")
 	}
-	f.raw("</span>")
+	f.Raw("</span>")
 }
 
 // enterpriseTable writes a table of enterprises with their standing, filterable by
 // list-filter.js (the rows carry the filter values as data attributes). On a city page the
 // second column is the county or district, elsewhere the city.
-func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string) {
+func (f *pageBody) enterpriseTable(rows []enterpriseRow, caption string, kind string) {
 	cols := []string{f.T("col_enterprise"), f.T("col_city"), f.T("col_industry"), f.T("col_level"), f.T("col_stage"), f.T("col_status")}
 	switch kind {
 	case "city": // the city is the page's: its districts instead
@@ -99,50 +99,50 @@ func (f *frag) enterpriseTable(rows []enterpriseRow, caption string, kind string
 	case "industry": // the industry is the page's
 		cols = slices.Delete(cols, 2, 3)
 	}
-	f.open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", contract.AttrIgnore, "")
-	f.open("table", "class", "enterprises cards-narrow", "id", "enterprise-list")
-	f.elem("caption", caption)
-	f.raw("<thead><tr>")
+	f.Open("div", "class", "table-wrap", "role", "region", "aria-label", caption, "tabindex", "0", contract.AttrIgnore, "")
+	f.Open("table", "class", "enterprises cards-narrow", "id", "enterprise-list")
+	f.Elem("caption", caption)
+	f.Raw("<thead><tr>")
 	for _, c := range cols {
-		f.elem("th", c, "scope", "col")
+		f.Elem("th", c, "scope", "col")
 	}
-	f.raw("</tr></thead><tbody>")
+	f.Raw("</tr></thead><tbody>")
 	for _, r := range pinyinRows(rows) {
-		f.open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
-		f.raw(`<th scope="row">`).link(f.url("enterprises/"+r.USCC+"/"), r.Name).raw(` <small class="code">`).text(cmp.Or(r.CreditCode, f.T("not_stated"))).raw("</small></th>")
+		f.Open("tr", "data-county", r.County, "data-level", string(r.Level), "data-status", strings.Join(r.Statuses, " "))
+		f.Raw(`<th scope="row">`).Link(f.url("enterprises/"+r.USCC+"/"), r.Name).Raw(` <small class="code">`).Text(cmp.Or(r.CreditCode, f.T("not_stated"))).Raw("</small></th>")
 		if kind == "city" {
 			f.countyCell(r.County, r.CountyEn)
 		} else {
-			f.cell(r.CityName)
+			f.Cell(r.CityName)
 		}
 		if kind != "industry" {
-			f.cell(cmp.Or(r.IndustryName, f.T("not_stated")))
+			f.Cell(cmp.Or(r.IndustryName, f.T("not_stated")))
 		}
 		if r.Level == "" {
-			f.cell(f.T("not_stated"))
+			f.Cell(f.T("not_stated"))
 		} else {
-			f.cell(f.T("level_" + levelKey(string(r.Level))))
+			f.Cell(f.T("level_" + levelKey(string(r.Level))))
 		}
-		f.cell(f.T("stage_" + string(r.Stage)))
-		f.raw(`<td class="status-cell">`)
+		f.Cell(f.T("stage_" + string(r.Stage)))
+		f.Raw(`<td class="status-cell">`)
 		f.statusBadges(r)
-		f.raw("</td></tr>")
+		f.Raw("</td></tr>")
 	}
-	f.tableClose()
+	f.TableClose()
 }
 
 // listFilter writes the form that narrows a table of enterprises by county or district,
 // control level and status. Without JavaScript it asks the search results page for the same
 // enterprises (the hidden fields keep them to this city or industry); list-filter.js filters
 // the table in place instead, as soon as a choice changes, and keeps the choices in the URL.
-func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty bool) {
-	f.open("form", "class", "list-filter", "action", f.url("search"), "method", "get", "data-filter-table", "enterprise-list", "aria-labelledby", "list-filter-h")
-	f.elem("h3", f.T("filter_title"), "id", "list-filter-h")
-	f.raw(`<input type="hidden" name="type" value="enterprise">`)
+func (f *pageBody) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty bool) {
+	f.Open("form", "class", "list-filter", "action", f.url("search"), "method", "get", "data-filter-table", "enterprise-list", "aria-labelledby", "list-filter-h")
+	f.Elem("h3", f.T("filter_title"), "id", "list-filter-h")
+	f.Raw(`<input type="hidden" name="type" value="enterprise">`)
 	for _, h := range hidden {
-		f.raw(`<input type="hidden" name="`, h[0], `" value="`).text(h[1]).raw(`">`)
+		f.Raw(`<input type="hidden" name="`, h[0], `" value="`).Text(h[1]).Raw(`">`)
 	}
-	f.raw(`<div class="filter-row">`)
+	f.Raw(`<div class="filter-row">`)
 	if withCounty {
 		counts := map[string]int{}
 		english := map[string]string{}
@@ -170,7 +170,7 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 		}
 	}
 	f.selectFilter("lf-level", contract.FacetLevel, f.T("col_level"), lv, levels, func(v string) string { return f.T("level_" + levelKey(v)) })
-	f.raw(`<fieldset class="status-filter"><legend>`).text(f.T("col_status")).raw("</legend>")
+	f.Raw(`<fieldset class="status-filter"><legend>`).Text(f.T("col_status")).Raw("</legend>")
 	for _, k := range statusKeys {
 		n := 0
 		for _, r := range rows {
@@ -179,29 +179,29 @@ func (f *frag) listFilter(rows []enterpriseRow, hidden [][2]string, withCounty b
 			}
 		}
 		id := "lf-status-" + k
-		f.raw(`<span><input type="checkbox" name="`, contract.FacetStatus, `" value="`, k, `" id="`, id, `"> <label for="`, id, `">`).text(f.T("status_filter_"+k)).raw(` <span class="count">`, strconv.Itoa(n), "</span></label></span>")
+		f.Raw(`<span><input type="checkbox" name="`, contract.FacetStatus, `" value="`, k, `" id="`, id, `"> <label for="`, id, `">`).Text(f.T("status_filter_"+k)).Raw(` <span class="count">`, strconv.Itoa(n), "</span></label></span>")
 	}
-	f.raw("</fieldset>")
-	f.raw(`<div class="filter-actions"><button type="submit">`).text(f.T("filter_apply")).raw(`</button> <a class="filter-clear" href="?">`).text(f.T("filter_reset")).raw("</a></div>")
-	f.raw("</div>")
-	f.raw(`<p class="filter-count" aria-live="polite" data-total="`, strconv.Itoa(len(rows)), `" data-template="`).text(f.T("filter_count", "shown", "{shown}", "total", "{total}")).raw(`"></p>`)
-	f.raw("</form>")
+	f.Raw("</fieldset>")
+	f.Raw(`<div class="filter-actions"><button type="submit">`).Text(f.T("filter_apply")).Raw(`</button> <a class="filter-clear" href="?">`).Text(f.T("filter_reset")).Raw("</a></div>")
+	f.Raw("</div>")
+	f.Raw(`<p class="filter-count" aria-live="polite" data-total="`, strconv.Itoa(len(rows)), `" data-template="`).Text(f.T("filter_count", "shown", "{shown}", "total", "{total}")).Raw(`"></p>`)
+	f.Raw("</form>")
 }
 
 // selectFilter writes one labelled select of the filter form with "any" first and a count
 // per value.
-func (f *frag) selectFilter(id, name, label string, values []string, counts map[string]int, show func(string) string) {
-	f.raw("<div>").elem("label", label, "for", id)
-	f.open("select", "id", id, "name", name)
-	f.elem("option", f.T("filter_any"), "value", "")
+func (f *pageBody) selectFilter(id, name, label string, values []string, counts map[string]int, show func(string) string) {
+	f.Raw("<div>").Elem("label", label, "for", id)
+	f.Open("select", "id", id, "name", name)
+	f.Elem("option", f.T("filter_any"), "value", "")
 	for _, v := range values {
 		text := v
 		if show != nil {
 			text = show(v)
 		}
-		f.open("option", "value", v).text(text + " (" + strconv.Itoa(counts[v]) + ")").close("option")
+		f.Open("option", "value", v).Text(text + " (" + strconv.Itoa(counts[v]) + ")").Close("option")
 	}
-	f.raw("</select></div>")
+	f.Raw("</select></div>")
 }
 
 // levelKey names a control level in interface keys: state, province, city.
@@ -258,7 +258,7 @@ func pinyinRows(rows []enterpriseRow) []enterpriseRow {
 
 // reasons names listing reasons in the page's language (with the published words beside
 // them on English pages); "—" when there are none.
-func (f *frag) reasons(rs []domain.Reason) string {
+func (f *pageBody) reasons(rs []domain.Reason) string {
 	if len(rs) == 0 {
 		return "—"
 	}

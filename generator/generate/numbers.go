@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"cpportal/generator/domain"
+	"cpportal/generator/generate/pagehtml"
 )
 
 // One precision per quantity: every figure of a kind is shown with the same number of
@@ -39,7 +40,7 @@ func fixed(x float64, decimals int) string {
 	if z, err := strconv.ParseFloat(s, 64); err == nil && z == 0 {
 		s = strconv.FormatFloat(0, 'f', decimals, 64)
 	}
-	return groupDigits(s)
+	return pagehtml.GroupDigits(s)
 }
 
 // optFixed is fixed for an optional figure; "—" when absent.
@@ -102,7 +103,7 @@ func summaryFigure(k domain.ReductionKind, v float64) string {
 }
 
 // summaryUnit is the unit of summaryFigure's figures of a kind.
-func (f *frag) summaryUnit(k domain.ReductionKind) string {
+func (f *pageBody) summaryUnit(k domain.ReductionKind) string {
 	switch k {
 	case domain.ReduceWater:
 		return f.T("unit_10kt")
@@ -126,6 +127,6 @@ func pct(share *float64) string {
 }
 
 // withUnit is a column heading with its unit, stated once for the column: "COD 削减（t/a）".
-func (f *frag) withUnit(key, unit string) string {
+func (f *pageBody) withUnit(key, unit string) string {
 	return f.T("with_unit", "label", f.T(key), "unit", unit)
 }

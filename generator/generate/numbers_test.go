@@ -30,7 +30,7 @@ func TestQuantityPrecision(t *testing.T) {
 		{pct(ptr(0.2)), "20.0%"},
 		{pct(ptr(1.0 / 3)), "33.3%"},
 		{pct(nil), "—"},
-		{percent(ptr(0.114)), "11.4%"},
+		{pct(ptr(0.114)), "11.4%"},
 		{optFixed(nil, moneyDecimals), "—"},
 		{fixed(13.9, moneyDecimals), "13.9"},
 		{fixed(80, moneyDecimals), "80.0"},
@@ -67,15 +67,3 @@ func TestUnitsInHeadingsNotCells(t *testing.T) {
 }
 
 func ptr(x float64) *float64 { return &x }
-
-// TestTableCellsCarryTheirHeadings: on a phone each cell of a table is shown after its
-// column's heading, counted across row headings and spanned columns.
-func TestTableCellsCarryTheirHeadings(t *testing.T) {
-	got := string(labelCells([]byte(`<tr><th scope="row">2009</th><td colspan="2">—</td><td class="x">1<b>2</b></td></tr>`+
-		`<tr><th scope="row">2010</th><td>a</td><td data-label="own">b</td><td>c</td></tr>`), []string{"年度", "A", "B", "C&D"}))
-	want := `<tr><th scope="row">2009</th><td colspan="2" data-label="A">—</td><td class="x" data-label="C&amp;D">1<b>2</b></td></tr>` +
-		`<tr><th scope="row">2010</th><td data-label="A">a</td><td data-label="own">b</td><td data-label="C&amp;D">c</td></tr>`
-	if got != want {
-		t.Errorf("labelCells =\n%s\nwant\n%s", got, want)
-	}
-}

@@ -18,8 +18,8 @@ import (
 type generator struct {
 	in         Input
 	files      *files
-	out        *writer // the main goroutine's; see pen for the others
-	main       *pen    // the main goroutine's
+	out        *writer     // the main goroutine's; see pageWorker for the others
+	main       *pageWorker // the main goroutine's
 	stats      Stats
 	cities     map[string]domain.City
 	industries map[string]domain.Industry
@@ -36,16 +36,16 @@ type generator struct {
 	langs []string // languages the bodies are rendered in, the default first
 }
 
-// pen is what one goroutine writes pages with: its writer and its body renderer of each
+// pageWorker is what one goroutine writes pages with: its writer and its body renderer of each
 // language, none of which can be shared.
-type pen struct {
-	g     *generator
-	out   *writer
-	frags map[string]*frag // by language
+type pageWorker struct {
+	g      *generator
+	out    *writer
+	bodies map[string]*pageBody // by language
 }
 
-func (g *generator) newPen() *pen {
-	return &pen{g: g, out: g.files.writer(), frags: map[string]*frag{}}
+func (g *generator) newPageWorker() *pageWorker {
+	return &pageWorker{g: g, out: g.files.writer(), bodies: map[string]*pageBody{}}
 }
 
 func newGenerator(dir string, in Input) *generator {
@@ -61,7 +61,7 @@ func newGenerator(dir string, in Input) *generator {
 		basePath:   basePath(in.Dataset.Site.BaseURL),
 		langs:      []string{defaultLang},
 	}
-	g.main = g.newPen()
+	g.main = g.newPageWorker()
 	g.out = g.main.out
 	for _, l := range in.Languages {
 		if !slices.Contains(g.langs, l) {
@@ -140,19 +140,19 @@ func (g *generator) row(e *derive.Enterprise) enterpriseRow {
 }
 
 func (g *generator) writeLookups() error {
-	cities := map[string]named{}
+	cities := map[string]codeNames{}
 	for _, c := range g.in.Dataset.Cities {
-		cities[c.Code] = named{Name: c.Name, NameEN: c.NameEN}
+		cities[c.Code] = codeNames{Name: c.Name, NameEN: c.NameEN}
 	}
-	industries := map[string]named{}
+	industries := map[string]codeNames{}
 	for _, i := range g.in.Dataset.Industries {
-		industries[i.Code] = named{Name: i.Name, NameEN: i.NameEN, Guide: i.Guide}
+		industries[i.Code] = codeNames{Name: i.Name, NameEN: i.NameEN, Guide: i.Guide}
 	}
-	agencies := map[string]named{}
+	agencies := map[string]codeNames{}
 	for _, a := range g.in.Dataset.Agencies {
-		agencies[a.ID] = named{Name: a.Name, City: a.City}
+		agencies[a.ID] = codeNames{Name: a.Name, City: a.City}
 	}
-	for name, v := range map[string]map[string]named{"cities": cities, "industries": industries, "agencies": agencies} {
+	for name, v := range map[string]map[string]codeNames{"cities": cities, "industries": industries, "agencies": agencies} {
 		if err := g.out.json("data/"+name+".json", v); err != nil {
 			return err
 		}
@@ -240,7 +240,7 @@ func (g *generator) areaPage(kind string, a *derive.Area, weight int) areaPage {
 
 // areaBody renders the body of an area page: the overdue list is cut at maxOverdueRows, and
 // the province page lists no enterprises (its cities do).
-func (g *generator) areaBody(f *frag, kind string, a *derive.Area) {
+func (g *generator) areaBody(f *pageBody, kind string, a *derive.Area) {
 	var overdue []derive.OverdueStep
 	for i, o := range a.Overdue {
 		if i == maxOverdueRows {
@@ -295,15 +295,15 @@ func (g *generator) writeAreas() error {
 	p.Search = searchOf(contract.TypePage, "province")
 	p.Twin = "/province/index.json"
 	p.Fragment = "province.html"
-	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, "province", &prov) }); err != nil {
+	if err := g.fragments(p.Fragment, func(f *pageBody) { g.areaBody(f, "province", &prov) }); err != nil {
 		return err
 	}
 	figs := g.cityFiguresOf()
-	if err := g.fragments("home-map.html", func(f *frag) { f.cityMap(figs) }); err != nil { // the home page's map
+	if err := g.fragments("home-map.html", func(f *pageBody) { f.cityMap(figs) }); err != nil { // the home page's map
 		return err
 	}
 	districts := g.districtsOf()
-	if err := g.fragments("home-districts.html", func(f *frag) { f.districtPicker(districts) }); err != nil { // the home page's city → district
+	if err := g.fragments("home-districts.html", func(f *pageBody) { f.districtPicker(districts) }); err != nil { // the home page's city → district
 		return err
 	}
 	prov.Enterprises = nil // the twin of the province carries the figures, not 50,000 codes
@@ -322,7 +322,7 @@ func (g *generator) writeArea(section, kind string, p areaPage, a *derive.Area) 
 	twin := section + "/" + a.Code + "/index.json"
 	p.Twin = "/" + twin
 	p.Fragment = section + "/" + a.Code + ".html"
-	if err := g.fragments(p.Fragment, func(f *frag) { g.areaBody(f, kind, a) }); err != nil {
+	if err := g.fragments(p.Fragment, func(f *pageBody) { g.areaBody(f, kind, a) }); err != nil {
 		return err
 	}
 	if err := g.out.page("content/"+section+"/"+a.Code+".md", p, ""); err != nil {

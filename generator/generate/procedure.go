@@ -49,7 +49,7 @@ func roundStages(events []domain.AuditEvent) (eval, accept reviewStage) {
 // reviewMilestones writes the evaluation and the acceptance of a round as timeline items: when
 // the city has a stage, its item comes first and the province's opinion follows, "awaiting the
 // province's final opinion" until the province has decided on the city's latest step.
-func (f *frag) reviewMilestones(l *derive.Listing) []timelineItem {
+func (f *pageBody) reviewMilestones(l *derive.Listing) []timelineItem {
 	eval, accept := roundStages(l.Events)
 	var items []timelineItem
 	for _, st := range []struct {
@@ -68,7 +68,7 @@ func (f *frag) reviewMilestones(l *derive.Listing) []timelineItem {
 		}
 		if c.DocNumber != "" {
 			doc := c.DocNumber
-			city.extra = func() { f.raw(" ").elem("span", doc, "class", "doc") }
+			city.extra = func() { f.Raw(" ").Elem("span", doc, "class", "doc") }
 		}
 		province := f.reviewMilestone(f.T("tl_province_stage", "stage", st.name), st.stage.province)
 		if st.stage.province == nil || c.Date.After(st.stage.province.Date) {
@@ -81,42 +81,42 @@ func (f *frag) reviewMilestones(l *derive.Listing) []timelineItem {
 
 // procedureFacts adds the round's procedural facts to its facts list: who supervises its
 // medium/high-cost options, and how many were unfinished when it was accepted.
-func (f *frag) procedureFacts(l *derive.Listing) {
+func (f *pageBody) procedureFacts(l *derive.Listing) {
 	if l.OptionsSupervisor != "" {
 		f.fact(f.T("col_options_supervision"), func() {
-			f.text(f.T("supervision_" + l.OptionsSupervisor + "_" + l.OptionsAssisting))
+			f.Text(f.T("supervision_" + l.OptionsSupervisor + "_" + l.OptionsAssisting))
 		})
 	}
 	if l.UnfinishedAtAcceptance > 0 {
 		f.fact(f.T("col_unfinished_at_acceptance"), func() {
-			f.raw(`<span class="status status-late"><span class="sym" aria-hidden="true">⚠</span>`).
-				text(f.T("unfinished_at_acceptance", "n", l.UnfinishedAtAcceptance)).raw("</span>")
+			f.Raw(`<span class="status status-late"><span class="sym" aria-hidden="true">⚠</span>`).
+				Text(f.T("unfinished_at_acceptance", "n", l.UnfinishedAtAcceptance)).Raw("</span>")
 		})
 	}
 }
 
 // rectificationOrders writes the round's orders: date and document, grounds, the city's
 // proposal, deadline, and whether each is open, met or overdue.
-func (f *frag) rectificationOrders(l *derive.Listing) {
+func (f *pageBody) rectificationOrders(l *derive.Listing) {
 	if len(l.Orders) == 0 && len(l.PendingProposals) == 0 {
 		return
 	}
 	if len(l.Orders) > 0 {
-		f.tableOpen("orders", f.T("orders_caption"), false, f.T("col_date"), f.T("col_doc"), f.T("col_grounds"),
+		f.TableOpen("orders", f.T("orders_caption"), false, f.T("col_date"), f.T("col_doc"), f.T("col_grounds"),
 			f.T("col_proposed"), f.T("col_deadline"), f.T("col_order_status"))
 		for _, o := range l.Orders {
-			f.raw("<tr><td>").date(o.Date).raw("</td>")
-			f.cell(cmp.Or(o.DocNumber, "—"))
-			f.cell(cmp.Or(string(o.Grounds), f.T("grounds_none")))
-			f.raw("<td>")
-			f.date(o.Proposed) // "—" when none was proposed
-			f.raw("</td><td>")
+			f.Raw("<tr><td>").Date(o.Date).Raw("</td>")
+			f.Cell(cmp.Or(o.DocNumber, "—"))
+			f.Cell(cmp.Or(string(o.Grounds), f.T("grounds_none")))
+			f.Raw("<td>")
+			f.Date(o.Proposed) // "—" when none was proposed
+			f.Raw("</td><td>")
 			if o.Deadline.IsZero() {
-				f.text(f.T("deadline_none"))
+				f.Text(f.T("deadline_none"))
 			} else {
-				f.date(o.Deadline)
+				f.Date(o.Deadline)
 			}
-			f.raw("</td><td>")
+			f.Raw("</td><td>")
 			switch o.Status {
 			case derive.OrderMet:
 				label := f.T("order_met")
@@ -124,17 +124,17 @@ func (f *frag) rectificationOrders(l *derive.Listing) {
 					label = f.T("order_met_late", "days", o.DaysLate)
 				}
 				f.statusSpan("done", label)
-				f.raw(" <small>").date(o.Rectified).raw("</small>")
+				f.Raw(" <small>").Date(o.Rectified).Raw("</small>")
 			case derive.OrderOverdue:
 				f.statusSpan("overdue", f.T("order_overdue", "days", o.DaysOverdue))
 			default:
 				f.statusSpan("pending", f.T("order_open"))
 			}
-			f.raw("</td></tr>")
+			f.Raw("</td></tr>")
 		}
-		f.tableClose()
+		f.TableClose()
 	}
 	for _, p := range l.PendingProposals {
-		f.raw(`<p class="warn">`).text(f.T("proposal_pending", "date", p.Date.String(), "doc", cmp.Or(p.DocNumber, "—"))).raw("</p>")
+		f.Raw(`<p class="warn">`).Text(f.T("proposal_pending", "date", p.Date.String(), "doc", cmp.Or(p.DocNumber, "—"))).Raw("</p>")
 	}
 }

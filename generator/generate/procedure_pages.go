@@ -12,48 +12,48 @@ import (
 
 // disclosureGaps lists the items an enterprise was expected to disclose and has no row for:
 // like an empty cell, each is 未公开.
-func (f *frag) disclosureGaps(e *derive.Enterprise) {
+func (f *pageBody) disclosureGaps(e *derive.Enterprise) {
 	if len(e.DisclosureGaps) == 0 {
 		return
 	}
-	f.section("disclosure-gaps", f.T("h_disclosure_gaps"))
-	f.note(f.T("disclosure_gaps_note", "n", len(e.DisclosureGaps)))
-	f.tableOpen("gaps", f.T("h_disclosure_gaps"), true, f.T("col_year"), f.T("col_pollutant"), f.T("col_outlet"), f.T("col_disclosed"))
+	f.Section("disclosure-gaps", f.T("h_disclosure_gaps"))
+	f.Note(f.T("disclosure_gaps_note", "n", len(e.DisclosureGaps)))
+	f.TableOpen("gaps", f.T("h_disclosure_gaps"), true, f.T("col_year"), f.T("col_pollutant"), f.T("col_outlet"), f.T("col_disclosed"))
 	for _, g := range e.DisclosureGaps {
-		f.raw("<tr>").elem("th", strconv.Itoa(g.Year), "scope", "row")
-		f.cell(g.Pollutant)
-		f.cell(g.Outlet)
-		f.raw(`<td class="nd">`).text(f.T("not_disclosed")).raw("</td></tr>")
+		f.Raw("<tr>").Elem("th", strconv.Itoa(g.Year), "scope", "row")
+		f.Cell(g.Pollutant)
+		f.Cell(g.Outlet)
+		f.Raw(`<td class="nd">`).Text(f.T("not_disclosed")).Raw("</td></tr>")
 	}
-	f.tableClose()
-	f.close("section")
+	f.TableClose()
+	f.Close("section")
 }
 
 // eventSource writes the document column of an event: for a disclosure, where it was
 // published (the medium, linked when there is a link), or 公开途径未注明 when neither is known.
-func (f *frag) eventSource(ev domain.AuditEvent) {
+func (f *pageBody) eventSource(ev domain.AuditEvent) {
 	if ev.Event != domain.EventDisclosed {
-		f.cell(cmp.Or(ev.DocNumber, "—"))
+		f.Cell(cmp.Or(ev.DocNumber, "—"))
 		return
 	}
-	f.raw("<td>")
+	f.Raw("<td>")
 	switch {
 	case ev.SourceURL != "":
-		f.link(ev.SourceURL, cmp.Or(ev.Media, ev.SourceURL), "rel", "external")
+		f.Link(ev.SourceURL, cmp.Or(ev.Media, ev.SourceURL), "rel", "external")
 	case ev.Media != "":
-		f.text(ev.Media)
+		f.Text(ev.Media)
 	default:
-		f.raw(`<span class="nd">`).text(f.T("route_unstated")).raw("</span>")
+		f.Raw(`<span class="nd">`).Text(f.T("route_unstated")).Raw("</span>")
 	}
 	if ev.DocNumber != "" {
-		f.raw(" ").elem("span", ev.DocNumber, "class", "doc")
+		f.Raw(" ").Elem("span", ev.DocNumber, "class", "doc")
 	}
-	f.raw("</td>")
+	f.Raw("</td>")
 }
 
 // cancelledNote is what follows a completion rate: the medium/high-cost options cancelled,
 // which the rate leaves out.
-func (f *frag) cancelledNote(st derive.OptionStats) string {
+func (f *pageBody) cancelledNote(st derive.OptionStats) string {
 	if st.MediumHighCancelled == 0 {
 		return ""
 	}
@@ -62,13 +62,13 @@ func (f *frag) cancelledNote(st derive.OptionStats) string {
 
 // verifiedFacts writes the verified reductions beside the claimed ones: what was checked and
 // counted in the emission-reduction accounting.
-func (f *frag) verifiedFacts(st derive.OptionStats) {
+func (f *pageBody) verifiedFacts(st derive.OptionStats) {
 	v := st.Verified
-	f.fact(f.T("reductions_verified"), func() { f.text(reductionParts(f, v, f.T("archive_none"))) })
+	f.fact(f.T("reductions_verified"), func() { f.Text(reductionParts(f, v, f.T("archive_none"))) })
 }
 
 // reductionParts lists the non-zero reductions of r ("COD 1.2 t/a、…"), none when all are 0.
-func reductionParts(f *frag, r derive.Reductions, none string) string {
+func reductionParts(f *pageBody, r derive.Reductions, none string) string {
 	var parts []string
 	for _, k := range amountKinds {
 		if v := r.Amount(k); v > 0 {
@@ -84,34 +84,34 @@ func reductionParts(f *frag, r derive.Reductions, none string) string {
 // yearEndReports writes the cities' year-end reports to the province: on a city page its own,
 // year by year; on the province page, per year, which cities reported by 31 December, which
 // late and which not at all. Nothing is written without data/reports.csv.
-func (f *frag) yearEndReports(a *derive.Area, province bool) {
+func (f *pageBody) yearEndReports(a *derive.Area, province bool) {
 	if len(a.Reports) == 0 {
 		return
 	}
-	f.section("reports", f.T("h_city_reports"))
-	f.note(f.T("city_reports_note"))
+	f.Section("reports", f.T("h_city_reports"))
+	f.Note(f.T("city_reports_note"))
 	if !province {
-		f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_report_submitted"), f.T("col_doc"), f.T("col_city_report_status"))
+		f.TableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_report_submitted"), f.T("col_doc"), f.T("col_city_report_status"))
 		for _, r := range a.Reports {
-			f.raw("<tr>").elem("th", strconv.Itoa(r.Year), "scope", "row")
-			f.raw("<td>")
-			f.date(r.Submitted) // "—" when not submitted
-			f.raw("</td><td>")
+			f.Raw("<tr>").Elem("th", strconv.Itoa(r.Year), "scope", "row")
+			f.Raw("<td>")
+			f.Date(r.Submitted) // "—" when not submitted
+			f.Raw("</td><td>")
 			switch {
 			case r.SourceURL != "":
-				f.link(r.SourceURL, cmp.Or(r.DocNumber, r.SourceURL), "rel", "external")
+				f.Link(r.SourceURL, cmp.Or(r.DocNumber, r.SourceURL), "rel", "external")
 			default:
-				f.text(cmp.Or(r.DocNumber, "—"))
+				f.Text(cmp.Or(r.DocNumber, "—"))
 			}
-			f.raw("</td><td>")
+			f.Raw("</td><td>")
 			f.reportStatus(r)
-			f.raw("</td></tr>")
+			f.Raw("</td></tr>")
 		}
-		f.tableClose()
-		f.close("section")
+		f.TableClose()
+		f.Close("section")
 		return
 	}
-	f.tableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_reports_on_time"), f.T("col_city_reports_late"), f.T("col_city_reports_missing"))
+	f.TableOpen("reports", f.T("h_city_reports"), true, f.T("col_year"), f.T("col_city_reports_on_time"), f.T("col_city_reports_late"), f.T("col_city_reports_missing"))
 	for i := 0; i < len(a.Reports); {
 		year := a.Reports[i].Year
 		var onTime int
@@ -126,17 +126,17 @@ func (f *frag) yearEndReports(a *derive.Area, province bool) {
 				missing = append(missing, r.CityName)
 			}
 		}
-		f.raw("<tr>").elem("th", strconv.Itoa(year), "scope", "row")
-		f.cell(strconv.Itoa(onTime))
-		f.cell(cmp.Or(strings.Join(late, f.T("list_sep")), "—"))
-		f.cell(cmp.Or(strings.Join(missing, f.T("list_sep")), "—"))
-		f.raw("</tr>")
+		f.Raw("<tr>").Elem("th", strconv.Itoa(year), "scope", "row")
+		f.Cell(strconv.Itoa(onTime))
+		f.Cell(cmp.Or(strings.Join(late, f.T("list_sep")), "—"))
+		f.Cell(cmp.Or(strings.Join(missing, f.T("list_sep")), "—"))
+		f.Raw("</tr>")
 	}
-	f.tableClose()
-	f.close("section")
+	f.TableClose()
+	f.Close("section")
 }
 
-func (f *frag) reportStatus(r derive.CityYearReport) {
+func (f *pageBody) reportStatus(r derive.CityYearReport) {
 	switch r.Status {
 	case derive.ReportOnTime:
 		f.statusSpan("on_time", f.T("city_report_on_time"))
@@ -158,7 +158,7 @@ func demonstrationKey(c *domain.Case) string {
 
 // demonstrationFacet groups the cases by whether their technology was selected as a
 // demonstration technology.
-func (g *generator) demonstrationFacet(f *frag) facet {
+func (g *generator) demonstrationFacet(f *pageBody) facet {
 	fc := facet{key: "demonstration"}
 	for _, k := range []string{"yes", "no"} {
 		c := facetChoice{key: k, label: f.T("demonstration_" + k)}

@@ -17,7 +17,7 @@ var tagRE = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>`)
 func indexedText(t *testing.T, frag string) string {
 	t.Helper()
 	var b strings.Builder
-	skip := 0 // depth inside an ignored element
+	skip := 0 // depth inside an pagehtml.Ignored element
 	var open []string
 	last := 0
 	for _, m := range tagRE.FindAllStringSubmatchIndex(frag, -1) {

@@ -33,7 +33,7 @@ func TestStandingOpensWithTheCurrentStanding(t *testing.T) {
 			t.Errorf("standing lacks %s", want)
 		}
 	}
-	f.reset()
+	f.Reset()
 	f.dossier(g, e)
 	for _, id := range []string{`id="round-2009-1"`, `id="` + seriesID("化学需氧量", "DW001") + `"`, `id="` + seriesID("氨氮", "DW001") + `"`} {
 		if !strings.Contains(f.String(), id) {
@@ -100,20 +100,9 @@ func TestRelistedAfterAcceptanceIsNotARollOver(t *testing.T) {
 	if !strings.Contains(html, `<span class="badge">再次列入</span>`) {
 		t.Errorf("the later round carries no 再次列入 badge")
 	}
-	f.reset()
+	f.Reset()
 	f.dossier(g, enterprise(t, g, fixture.Plating)) // failed, then listed again: a roll-over
 	if strings.Contains(f.String(), "再次列入") {
 		t.Errorf("a roll-over after failing reads as 再次列入")
-	}
-}
-
-func TestNumbersCarryThousandsSeparators(t *testing.T) {
-	for x, want := range map[float64]string{0: "0", 1234: "1234", 12345: "12,345", 29810190: "29,810,190", 8836.22: "8836.22", 26386.58: "26,386.58", 1234567.891: "1,234,567.891"} {
-		if got := num(x); got != want {
-			t.Errorf("num(%v) = %q, want %q", x, got, want)
-		}
-		if got := plainNum(x); strings.Contains(got, ",") {
-			t.Errorf("plainNum(%v) = %q: attributes read by programs carry no separator", x, got)
-		}
 	}
 }

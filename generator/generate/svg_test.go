@@ -9,6 +9,7 @@ import (
 
 	"cpportal/generator/derive"
 	"cpportal/generator/domain"
+	"cpportal/generator/generate/pagehtml"
 	"cpportal/internal/fixture"
 )
 
@@ -76,10 +77,10 @@ func threeYears() []derive.DisclosureFact {
 	}
 }
 
-func testFrag(t *testing.T) (*generator, *frag) {
+func testFrag(t *testing.T) (*generator, *pageBody) {
 	t.Helper()
 	g := newGenerator(t.TempDir(), Input{Dataset: fixture.Dataset(), Facts: fixture.Facts()})
-	f, err := g.newFrag(defaultLang)
+	f, err := g.newPageBody(defaultLang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,8 +160,8 @@ func TestConcentrationChartMatchesTheData(t *testing.T) {
 		t.Errorf("scale differs between points: %.4f vs %.4f px per mg/L", k, got)
 	}
 	col := (pts[1].x - pts[0].x) / 2 // 2009 → 2011
-	if math.Abs(pts[0].x-(wideChart.Left+col/2)) > 0.1 {
-		t.Errorf("2009 is at x=%.1f, want the centre of the first column %.1f", pts[0].x, wideChart.Left+col/2)
+	if math.Abs(pts[0].x-(pagehtml.WideChart.Left+col/2)) > 0.1 {
+		t.Errorf("2009 is at x=%.1f, want the centre of the first column %.1f", pts[0].x, pagehtml.WideChart.Left+col/2)
 	}
 	// the limit line runs at 100 through the years that state it (2009, 2011, 2012; not 2010)
 	segs := strings.Split(limit, " ")
@@ -234,13 +235,5 @@ func TestTotalChartMarksQuotaOverruns(t *testing.T) {
 	}
 	if !strings.Contains(f.String(), "url(#pat-over)") {
 		t.Error("the bar over the quota is not hatched")
-	}
-}
-
-func TestNiceMax(t *testing.T) {
-	for _, c := range []struct{ in, want float64 }{{0, 1}, {-3, 1}, {0.7, 1}, {1, 1}, {1.2, 2}, {2.1, 2.5}, {157.5, 200}, {4100, 5000}, {9999, 10000}} {
-		if got := niceMax(c.in); got != c.want {
-			t.Errorf("niceMax(%v) = %v, want %v", c.in, got, c.want)
-		}
 	}
 }

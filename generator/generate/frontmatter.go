@@ -57,8 +57,8 @@ type batchSummary struct {
 	OverdueSteps int         `json:"overdue_steps"`
 }
 
-// named is a lookup entry of data/cities.json, data/industries.json and data/agencies.json.
-type named struct {
+// codeNames is a lookup entry of data/cities.json, data/industries.json and data/agencies.json.
+type codeNames struct {
 	Name   string `json:"name"`
 	NameEN string `json:"name_en,omitempty"`
 	Guide  string `json:"guide,omitempty"` // industries: the technical guide page's slug

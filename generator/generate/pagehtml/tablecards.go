@@ -1,4 +1,4 @@
-package generate
+package pagehtml
 
 import (
 	"bytes"
@@ -38,7 +38,7 @@ func labelCells(body []byte, cols []string) []byte {
 			out.Write(tag)
 			if col < len(cols) && tag[2] == 'd' && !bytes.Contains(tag, []byte("data-label=")) {
 				out.WriteString(` data-label="`)
-				out.WriteString(esc(cols[col]))
+				out.WriteString(Esc(cols[col]))
 				out.WriteByte('"')
 			}
 			col += colspan(tag)
