@@ -8,7 +8,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"cpportal/generator/cli"
+	"cpportal/cli"
 )
 
 func main() { os.Exit(run()) }

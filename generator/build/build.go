@@ -10,13 +10,13 @@ import (
 	"strings"
 	"time"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/generate"
 	"cpportal/generator/load"
 	"cpportal/generator/precompress"
 	"cpportal/generator/publish"
-	"cpportal/generator/site"
+	"cpportal/generator/render"
 	"cpportal/generator/validate"
 	"cpportal/search/index"
 )
@@ -274,7 +274,7 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			return ""
 		}
 		stop := r.progress.track("generate", m)
-		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: site.OtherLanguages, Progress: m.add})
+		st, err := generate.Write(cfg.BuildDir, generate.Input{Dataset: ds, Facts: facts, Source: src, AsOfSource: r.summary.AsOfSource, Languages: render.OtherLanguages, Progress: m.add})
 		stop()
 		generated = st.Pages()
 		if err != nil {
@@ -322,9 +322,9 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 	}
 	var kept reused
 	if err := r.phase("render", func() (string, error) {
-		opts := site.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log, Only: plan.render}
+		opts := render.Options{ProjectDir: cfg.BuildDir, OutDir: staging, Log: cfg.Log, Only: plan.render}
 		m := &meter{unit: "pages rendered"}
-		m.total.Store(int64(generated * (1 + len(site.OtherLanguages))))
+		m.total.Store(int64(generated * (1 + len(render.OtherLanguages))))
 		opts.OnPage = func(string, []byte) { m.add(1) }
 		if ixw != nil {
 			opts.OnPage = func(rel string, content []byte) {
@@ -337,10 +337,10 @@ func (r *runner) run(ctx context.Context) (Summary, error) {
 			}
 		}
 		if plan.full == "" {
-			m.total.Store(int64(len(plan.render)*(1+len(site.OtherLanguages)) + generated - len(plan.cur.Pages)))
+			m.total.Store(int64(len(plan.render)*(1+len(render.OtherLanguages)) + generated - len(plan.cur.Pages)))
 		}
 		stop := r.progress.track("render", m)
-		st, err := site.Render(ctx, opts)
+		st, err := render.Render(ctx, opts)
 		stop()
 		if err != nil {
 			return "", err

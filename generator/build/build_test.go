@@ -13,7 +13,7 @@ import (
 	"sync"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/internal/fixture"
 	"cpportal/search/index"
 	"cpportal/search/relevance"

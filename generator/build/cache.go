@@ -19,7 +19,7 @@ import (
 	"sync"
 	"syscall"
 
-	"cpportal/generator/site"
+	"cpportal/generator/render"
 )
 
 // The build cache lets a build render only the pages whose inputs changed since the
@@ -234,7 +234,7 @@ func projectManifest(project string) (*manifest, error) {
 			rel, _ := filepath.Rel(root, p)
 			rel = filepath.ToSlash(rel)
 			fmt.Fprintf(list, "%s/%s %v\n", top, rel, d.IsDir())
-			if top == "content" && !d.IsDir() && site.Reusable(rel) {
+			if top == "content" && !d.IsDir() && render.Reusable(rel) {
 				pages = append(pages, rel)
 			}
 			return nil
@@ -287,7 +287,7 @@ func pageHash(project, rel string) (string, error) {
 	refs := fragmentRef.FindAll(b, -1)
 	slices.SortFunc(refs, bytes.Compare)
 	refs = slices.CompactFunc(refs, bytes.Equal)
-	for _, lang := range append([]string{"zh"}, site.OtherLanguages...) {
+	for _, lang := range append([]string{"zh"}, render.OtherLanguages...) {
 		for _, ref := range refs {
 			f, err := os.ReadFile(filepath.Join(project, "fragments", lang, filepath.FromSlash(string(ref))))
 			if errors.Is(err, fs.ErrNotExist) {

@@ -3,7 +3,7 @@ package build
 import (
 	"fmt"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // ProblemReport is what a check or build that found problems returns: the problems worth

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Agency is a consulting agency (审核咨询机构) with what the records say of its work. The

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // agencyScenario is the scenario with three agencies: A1 starts 甲's round and submits the

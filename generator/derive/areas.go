@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // ProvinceCode is the Area.Code of the province-wide area.

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Where the as-of date came from, in the order ResolveAsOf consults them. The build command

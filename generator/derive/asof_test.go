@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestResolveAsOf(t *testing.T) {

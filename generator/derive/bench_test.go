@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // syntheticDataset builds a province of n enterprises the size later issues publish: 21

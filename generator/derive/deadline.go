@@ -3,7 +3,7 @@ package derive
 import (
 	"time"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Months returns the length of a step's period in months, counted from the list's

@@ -3,7 +3,7 @@ package derive
 import (
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func day(s string) domain.Date { return domain.MustDate(s) }

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Derive computes every fact the site shows from a validated dataset as of one date. It reads

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // usccFor makes a valid credit code from a number, as the registry would hold it.

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // DisclosureItems are the items of a disclosure row that count as disclosed or not, named by

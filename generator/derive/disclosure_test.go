@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func num(x float64) *float64 { return &x }

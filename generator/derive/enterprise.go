@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // enterprises derives every registry enterprise, by credit code. An enterprise listed twice in

@@ -3,7 +3,7 @@ package derive
 import (
 	"slices"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // A missing disclosure must lower a rate, not vanish from it. The expected items of a listed

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestDeletingARowRaisesMissing: deleting one disclosure row of a listed enterprise raises

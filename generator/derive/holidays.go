@@ -6,7 +6,7 @@ import (
 
 	lunar "github.com/6tail/lunar-go/calendar"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The State Council publishes each year's holiday schedule (with the weekend days worked in

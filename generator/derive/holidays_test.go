@@ -6,7 +6,7 @@ import (
 
 	"github.com/6tail/lunar-go/HolidayUtil"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestStatutoryRestDays(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // completedBy reports whether an option counts as completed as of asOf: its status is

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestRound(t *testing.T) {

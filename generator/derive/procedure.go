@@ -1,7 +1,7 @@
 package derive
 
 import (
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Procedure is what the notice's procedure adds to a round: who supervises its options, how

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // ReportStatus is how a city's year-end report stands as of the as-of date.

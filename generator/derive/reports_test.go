@@ -3,7 +3,7 @@ package derive
 import (
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestCityReports: as of 2011-03-15 the years 2009 and 2010 are due. 广州 reported 2009 on

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // stepEvent is the event whose earliest date marks a step as done.

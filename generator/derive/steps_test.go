@@ -3,7 +3,7 @@ package derive
 import (
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestEvaluateStep(t *testing.T) {

@@ -3,7 +3,7 @@ package derive
 import (
 	"slices"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Summary is an enterprise's current standing: what its dossier opens with and what lists

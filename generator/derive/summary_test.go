@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestSummaryOfTheLatestYearAndRound(t *testing.T) {

@@ -1,6 +1,6 @@
 package derive
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // StatusSuperseded is a step left undone when a later list took the enterprise into a new
 // round: it is no longer owed, so it is not overdue now, and the days it was overdue stop

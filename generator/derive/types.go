@@ -1,6 +1,6 @@
 package derive
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // StepName names one of the three legal steps counted from a list's publication date.
 type StepName string

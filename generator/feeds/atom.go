@@ -5,7 +5,7 @@ import (
 	"encoding/xml"
 	"time"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The structs below are an Atom 1.0 document (RFC 4287). encoding/xml escapes every text and

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // BenchmarkWrite20k writes the feeds of 20,000 enterprises with three years of disclosures

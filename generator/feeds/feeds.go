@@ -11,8 +11,8 @@ import (
 	"slices"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/opendata"
 )
 

@@ -3,8 +3,8 @@ package feeds
 import (
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/internal/fixture"
 	"cpportal/internal/testkit"
 )

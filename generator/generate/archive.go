@@ -3,8 +3,8 @@ package generate
 import (
 	"cmp"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/search/contract"
 )
 

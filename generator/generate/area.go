@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )

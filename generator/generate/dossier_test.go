@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/internal/fixture"
 )
 

@@ -3,8 +3,8 @@ package generate
 import (
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/importer"
 )
 

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/feeds"
 	"cpportal/generator/opendata"
 )

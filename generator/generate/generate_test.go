@@ -9,8 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/internal/fixture"
 )
 

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strconv"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/generate/pagehtml"
 	"cpportal/search/contract"
 )

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/internal/fixture"
 )
 

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strconv"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/search/contract"
 )
 

@@ -9,8 +9,8 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/importer"
 	"cpportal/search/contract"
 )

@@ -4,7 +4,7 @@ import (
 	"math"
 	"strconv"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/generator/generate/pagehtml"
 )
 

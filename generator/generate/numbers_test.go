@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestQuantityPrecision: each quantity has one number of decimals, whatever the value, with

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/opendata"
 	"cpportal/search/contract"
 )

@@ -3,8 +3,8 @@ package generate
 import (
 	"cmp"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // reviewStage is one review of a round (evaluation or acceptance) in the notice's two stages:

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // disclosureGaps lists the items an enterprise was expected to disclose and has no row for:

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"cpportal/generator/generate/pagehtml"
 	"cpportal/internal/fixture"
 )

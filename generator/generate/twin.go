@@ -1,8 +1,8 @@
 package generate
 
 import (
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // enterpriseTwin is the JSON twin of an enterprise page (/enterprises/<id>/index.json): the

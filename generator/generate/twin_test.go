@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // jsonNames lists the json names of a struct type's fields, in order.

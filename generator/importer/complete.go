@@ -9,7 +9,7 @@ import (
 	"os"
 	"slices"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // completeRegistry makes a registry entry for every new enterprise of the list: the name as

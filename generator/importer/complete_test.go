@@ -12,7 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // A city notice as they were published before credit codes: the county merged over the rows

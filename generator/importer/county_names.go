@@ -4,7 +4,7 @@ import (
 	"strings"
 	"sync"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 var (

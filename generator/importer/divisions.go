@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // countiesCSV is the table of Guangdong's 122 county-level divisions (districts, county-level

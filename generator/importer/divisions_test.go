@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestCountiesTable checks the built-in table against what is publicly known of Guangdong:

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Credit codes of the fictional registry: positions 3–8 are 449901, a division code that

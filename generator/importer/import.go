@@ -15,7 +15,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Options say what to import and into which list.

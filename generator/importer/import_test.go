@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // newSource makes a site root whose registry is registryCSV.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Outcome is how a list row was tied to the enterprise registry.

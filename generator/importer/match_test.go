@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // matchRows matches rows given under the header 企业名称,统一社会信用代码,监管级别,列入原因.

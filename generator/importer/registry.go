@@ -4,7 +4,7 @@ import (
 	"errors"
 	"os"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/generator/load"
 )
 

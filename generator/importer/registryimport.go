@@ -12,7 +12,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // RegistryReport says what an import of registry facts (import-registry) did with every row.

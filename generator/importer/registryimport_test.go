@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // A registry as an import of a names-only notice leaves it, plus two enterprises of one name

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Column is a column of the published table and what it was taken to hold.

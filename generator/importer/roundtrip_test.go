@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/generator/load"
 	"cpportal/generator/validate"
 	"cpportal/internal/fixture"

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Field is what a column of a published list holds.

@@ -3,7 +3,7 @@ package importer
 import (
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // foldValue brings a published value to the form the alias tables use: brackets, widths and

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 func TestParseLevel(t *testing.T) {

@@ -3,7 +3,7 @@ package load
 import (
 	"io/fs"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The activity files: what enterprises disclosed, the dated steps of their audits, and the

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/internal/fixture"
 )
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // bodyPositions maps byte offsets in a case body to positions in its file.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // checkMarkdownOnly refuses what would make a case body more than markdown on the site:

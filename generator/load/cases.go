@@ -10,7 +10,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 const casesDir = "content/cases"

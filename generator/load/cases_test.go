@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/internal/fixture"
 )
 

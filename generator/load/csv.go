@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // csvSpec names a CSV file of the data contract and its columns.

@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // utf8BOM is the byte-order mark some spreadsheet programs write at the start of a UTF-8 file.

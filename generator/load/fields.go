@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // text returns a field with surrounding spaces trimmed.

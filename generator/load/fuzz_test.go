@@ -6,7 +6,7 @@ import (
 	"testing/fstest"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/internal/fixture"
 )
 

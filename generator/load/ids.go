@@ -1,6 +1,6 @@
 package load
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // optionalEnum reads a value that may be left empty (the notice does not give it) but, when
 // given, must be one of all. Whether an empty value deserves a warning is package validate's

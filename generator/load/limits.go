@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Text limits, in characters (documented in data/README.md). Real names and titles are far

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 const listsDir = "data/lists"

@@ -3,7 +3,7 @@ package load
 import (
 	"io/fs"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Load reads the source folder fsys (the root that holds data/ and content/) into a Dataset.

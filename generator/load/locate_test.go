@@ -7,7 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // eagerPositions is what records once kept for every field: each field's line and character

@@ -1,6 +1,6 @@
 package load
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // auditsOptional are the optional columns of data/audits.csv: where a disclosure was published
 // (media, source_url) and a rectification order's grounds and deadline.

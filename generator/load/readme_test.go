@@ -10,7 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // readmeBlock is a fenced example of data/README.md with the heading it stands under.

@@ -3,7 +3,7 @@ package load
 import (
 	"io/fs"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The registry files: who and where. Their typed parsing stops at the value itself; whether a

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 var reportsSpec = csvSpec{file: "data/reports.csv", columns: []string{"city", "year", "submitted", "doc_number", "source_url"}}

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 const siteFile = "data/site.yaml"

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // forbiddenRune returns the first character of s that no text of the data may hold, and how

@@ -7,7 +7,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // yamlDoc decodes one YAML mapping (a site.yaml, a list's yaml, a case's front matter) into a

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // The functions below turn the derived facts into download rows. They take every record from

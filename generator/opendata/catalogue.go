@@ -1,10 +1,11 @@
 package opendata
 
 import (
-	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	"fmt"
 	"reflect"
+
+	"cpportal/domain"
+	"cpportal/generator/derive"
 )
 
 // Resource documents one table of the downloads: the /data/ page lists it with every field,

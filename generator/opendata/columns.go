@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // cellKind is how a row field is written and which Table Schema type describes it.

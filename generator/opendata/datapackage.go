@@ -4,8 +4,8 @@ import (
 	"path"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // The structs below are a Frictionless Data Package (v1, profile tabular-data-package). Field

@@ -3,7 +3,7 @@ package opendata
 import (
 	"sync"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/themes"
 )
 

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // fieldDoc documents one column in Chinese and English. Titles are short (a table header);

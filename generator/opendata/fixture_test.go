@@ -3,8 +3,8 @@ package opendata
 import (
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 	shared "cpportal/internal/fixture"
 	"cpportal/internal/testkit"
 )

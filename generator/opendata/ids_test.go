@@ -4,8 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // TestEnterpriseIdentifierColumns: enterprises.csv says how each enterprise is identified;

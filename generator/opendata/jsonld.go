@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // jsonLD is a schema.org Dataset for the /data/ page. encoding/json escapes <, > and & in

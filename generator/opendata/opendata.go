@@ -11,8 +11,8 @@ import (
 	"strings"
 	"sync"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // Options are the choices of the downloads that the data files do not make.

@@ -15,8 +15,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 func typeOf[T any]() reflect.Type { return reflect.TypeFor[T]() }

@@ -1,6 +1,6 @@
 package opendata
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // The columns the notice's procedure adds: where a disclosure was published, rectification
 // orders, provisional due dates, verified reductions and the disclosures expected of an

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestReductionColumnsFollowTheKinds: every download with reduction columns has one per kind,

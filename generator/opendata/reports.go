@@ -1,8 +1,8 @@
 package opendata
 
 import (
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // CityReportRow is one city's year-end report to the province for one year (city-reports.csv):

@@ -3,8 +3,8 @@ package opendata
 import (
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 func TestCityReportRows(t *testing.T) {

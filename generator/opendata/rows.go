@@ -1,6 +1,6 @@
 package opendata
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // The row types below are the records of the downloads. Each struct is one table: its fields,
 // in order, are the CSV columns and the JSON keys (the json tag names both), and their Go types

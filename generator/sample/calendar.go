@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // holidayArrangements are the State Council's yearly arrangements of public holidays (休, a

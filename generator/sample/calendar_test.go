@@ -5,7 +5,7 @@ import (
 
 	"github.com/6tail/lunar-go/HolidayUtil"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestCalendarMatchesPublishedSchedules compares every year of the calendar with the State

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // caseStudy is a drawn case before it is written as markdown.

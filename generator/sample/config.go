@@ -3,7 +3,7 @@ package sample
 import (
 	"fmt"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Config sizes a generated data set. A zero field takes the bundled sample's value, so the

@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 var disclosureHeader = []string{"uscc", "year", "pollutant", "outlet", "discharge_method", "concentration", "unit", "limit", "total_t", "quota_t", "standard", "published", "source_url"}

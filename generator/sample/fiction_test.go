@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // TestNothingPassesForReal enforces, for every generated record, the marks that keep the

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/generator/load"
 )
 

@@ -1,6 +1,6 @@
 package sample
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // industry is an industry class of GB/T 4754-2017 with the shape of its enterprises: how many
 // there are, where they cluster, what they emit and what their audits typically change.

@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Placeholder is the word every generated enterprise and agency name carries: 某某 ("so-and-so")

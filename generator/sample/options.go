@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // makeOptions adds the improvement options of an audit report submitted on the given day:

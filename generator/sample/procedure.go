@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The notice's procedure in the sample: the city's stage of evaluation and acceptance, where

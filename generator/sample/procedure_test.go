@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/derive"
-	"cpportal/generator/domain"
 )
 
 // TestBundledShowsEveryProcedurePath: the bundled sample holds every path of the notice's

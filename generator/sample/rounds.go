@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // relisting is an enterprise waiting to be put on a later list: it failed, was postponed,

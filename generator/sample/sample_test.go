@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed bundled sample (data/ and content/cases/) from the generator")

@@ -1,6 +1,6 @@
 package sample
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // technology is a demonstration technology of the library: what it solves, what it costs and
 // saves, and text variants for each section of a case study. Placeholders {a}, {b}, {c} take

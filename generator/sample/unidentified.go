@@ -3,7 +3,7 @@ package sample
 import (
 	"fmt"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // The bundled sample also holds a list as early city notices were published: 佛山市's list of

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"time"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // enterprise is a registry row with the physical facts its disclosures are drawn from.

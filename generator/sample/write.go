@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Write generates the data set cfg describes and writes it as a complete source folder under

@@ -3,7 +3,7 @@ package validate
 import (
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // cases checks each case study's enterprise, industry and links into the records (the loader

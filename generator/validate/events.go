@@ -1,7 +1,7 @@
 package validate
 
 import (
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // eventRank orders the steps of an audit round: a step may not be dated before an earlier-

@@ -1,7 +1,7 @@
 package validate
 
 import (
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // idFields are the registry columns of an enterprise's identifiers, best first.

@@ -1,6 +1,6 @@
 package validate
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // lists checks each list's source link and its members against the registry.
 func (v *checker) lists() {

@@ -1,6 +1,6 @@
 package validate
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // options checks each improvement option's references, key and dates.
 func (v *checker) options() {

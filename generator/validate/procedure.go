@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // procedureEvent checks what the notice's procedure says about one event: a city step only on a

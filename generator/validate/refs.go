@@ -1,7 +1,7 @@
 package validate
 
 import (
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // code checks an enterprise identifier where it appears (a credit code, an organisation code

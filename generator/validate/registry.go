@@ -3,7 +3,7 @@ package validate
 import (
 	"slices"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // registry checks the enterprise registry, the agencies and the calendar.

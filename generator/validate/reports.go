@@ -1,6 +1,6 @@
 package validate
 
-import "cpportal/generator/domain"
+import "cpportal/domain"
 
 // reports checks the cities' year-end reports: a known city, one report per city and year,
 // not submitted before the year it reports on began, and a proper link.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // site checks data/site.yaml: the contact e-mail and where the site is published.

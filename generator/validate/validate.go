@@ -3,7 +3,7 @@ package validate
 import (
 	"fmt"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Validate runs every cross-record check over ds and returns all problems, sorted.

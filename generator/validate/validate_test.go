@@ -7,7 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/generator/load"
 	"cpportal/internal/fixture"
 )

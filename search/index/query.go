@@ -12,7 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/text/width"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Limits on what a user may type. The server checks them first to answer with the right

@@ -1,7 +1,7 @@
 package words
 
 import (
-	"cpportal/generator/domain"
+	"cpportal/domain"
 	"cpportal/search/contract"
 	"cpportal/themes"
 )

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"cpportal/generator/domain"
+	"cpportal/domain"
 )
 
 // Writer builds an HTML fragment. Every value that comes from the data goes through Text or

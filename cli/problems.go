@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"cpportal/domain"
 	"cpportal/generator/build"
-	"cpportal/generator/domain"
 )
 
 // Problem report formats of check.

@@ -21,7 +21,7 @@ import (
 func TestServeWatch(t *testing.T) {
 	src := t.TempDir()
 	for _, d := range []string{"data", "content"} {
-		if err := os.CopyFS(filepath.Join(src, d), os.DirFS(filepath.Join("..", "..", d))); err != nil {
+		if err := os.CopyFS(filepath.Join(src, d), os.DirFS(filepath.Join("..", d))); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"cpportal/domain"
 	"cpportal/generator/build"
-	"cpportal/generator/domain"
 	"cpportal/generator/importer"
 )
 

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"cpportal/domain"
 	"cpportal/generator/build"
-	"cpportal/generator/domain"
 	"cpportal/search/serve"
 )
 

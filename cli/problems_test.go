@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/generator/build"
-	"cpportal/generator/domain"
 )
 
 // annotation is the grammar of a GitHub Actions workflow command as the runner reads it:

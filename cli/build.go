@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"cpportal/domain"
 	"cpportal/generator/build"
-	"cpportal/generator/domain"
 )
 
 // buildFlags are the flags build and serve share.

@@ -1,4 +1,4 @@
-// Package site renders a Hugo project written by package generate into the public website,
+// Package render renders a Hugo project written by package generate into the public website,
 // with Hugo embedded as a library. It is the only package of the portal that imports Hugo, so
 // Hugo's unstable Go API stays behind one door.
 //
@@ -24,4 +24,4 @@
 // resources, no git information, no file modification times, no clock; the environment is
 // not consulted (HUGO_* variables cannot change the output). Two renders of one project are
 // byte-identical.
-package site
+package render

@@ -1,4 +1,4 @@
-package site
+package render
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 )
 
 // BenchmarkRenderSample renders the bundled sample (data/ and content/ at the repository root):
-// generate once, then render per iteration. go test -bench RenderSample -benchtime 3x ./generator/site/
+// generate once, then render per iteration. go test -bench RenderSample -benchtime 3x ./generator/render/
 func BenchmarkRenderSample(b *testing.B) {
 	root := filepath.Join("..", "..")
 	src := os.DirFS(root)
