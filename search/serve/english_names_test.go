@@ -20,6 +20,7 @@ func TestEnglishFacetValueNames(t *testing.T) {
 		"City: Foshan (佛山市) ×",                     // the filter in force
 		">Cotton printing and dyeing (棉印染精加工)</a>", // the industry facet's value
 		"city=" + url.QueryEscape("佛山市"),           // links filter by the published name
+		"(超标排放)</a>",                               // the reason facet's value, in English beside the published one
 	} {
 		if !strings.Contains(en, want) {
 			t.Errorf("English results lack %q", want)

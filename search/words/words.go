@@ -85,6 +85,9 @@ func Of(lang string, names EnglishNames) (contract.Words, error) {
 	for _, l := range domain.ControlLevels {
 		label(contract.FacetLevel, string(l), raw("level_"+l.Slug()))
 	}
+	for _, r := range domain.Reasons {
+		label(contract.FacetReason, string(r), raw("reason_"+string(r)))
+	}
 	named := raw("search_named")
 	for facet, byName := range names {
 		for published, name := range byName {

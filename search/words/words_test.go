@@ -3,6 +3,7 @@ package words
 import (
 	"testing"
 
+	"cpportal/domain"
 	"cpportal/search/contract"
 	"cpportal/themes"
 )
@@ -35,6 +36,14 @@ func TestOf(t *testing.T) {
 	}
 	if got := en.Label(contract.FacetLevel, "国控"); got != enT["level_state"] {
 		t.Errorf("English label of 国控: %q", got)
+	}
+	for _, r := range domain.Reasons {
+		if got := en.Label(contract.FacetReason, string(r)); got != enT["reason_"+string(r)] || got == string(r) {
+			t.Errorf("English label of the reason %s: %q", r, got)
+		}
+		if got := zh.Label(contract.FacetReason, string(r)); got != string(r) {
+			t.Errorf("Chinese label of the reason %s: %q", r, got)
+		}
 	}
 	if got := en.Say("heading_query", 1, "query", "dyeing"); got != "1 result for “dyeing”" {
 		t.Errorf("English heading for one: %q", got)
