@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"cpportal/domain"
 	"cpportal/search/contract"
 	"cpportal/search/index"
 )
@@ -34,7 +35,6 @@ func (e *apiError) Error() string { return e.Message }
 
 var (
 	yearPattern = regexp.MustCompile(`^[0-9]{4}$`)
-	levels      = map[string]bool{"国控": true, "省控": true, "市控": true}
 	bools       = map[string]bool{"true": true, "false": true}
 )
 
@@ -110,7 +110,7 @@ func (s *Server) parseParams(r *http.Request) (params, *apiError) {
 			case contract.FacetType:
 				ok = contains(contract.Types, value)
 			case contract.FacetLevel:
-				ok = levels[value]
+				ok = domain.ControlLevel(value).Valid()
 			case contract.FacetYear:
 				ok = yearPattern.MatchString(value)
 			case contract.FacetOverdue:
